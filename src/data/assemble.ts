@@ -1,0 +1,92 @@
+/**
+ * Turns the raw contents of the files in `geodata/` into a typed Atlas. Pure: the app (through
+ * Vite's import.meta.glob) and the validator (through fs) both hand it `{path: parsed JSON}`.
+ * Problems are collected, never thrown, so that one bad record names itself and the rest still load.
+ */
+import type { z } from 'zod';
+import {
+  zAction, zCarrier, zDepartment, zEnterprise, zInstitution, zPlan, zTarget, zZone,
+  type Atlas,
+} from './schema';
+import type { DataIssue } from './issues';
+
+type CollectionName = keyof Atlas;
+
+/** Which collection a file feeds, by its base name. GeoJSON files hold a FeatureCollection, JSON files an array. */
+export const COLLECTION_BY_FILE: Record<string, { collection: CollectionName; schema: z.ZodType; geojson: boolean }> = {
+  'plans.json': { collection: 'plans', schema: zPlan, geojson: false },
+  'zones.geojson': { collection: 'zones', schema: zZone, geojson: true },
+  'carriers.geojson': { collection: 'carriers', schema: zCarrier, geojson: true },
+  'institutions.geojson': { collection: 'institutions', schema: zInstitution, geojson: true },
+  'enterprises.geojson': { collection: 'enterprises', schema: zEnterprise, geojson: true },
+  'actions.json': { collection: 'actions', schema: zAction, geojson: false },
+  'targets.json': { collection: 'targets', schema: zTarget, geojson: false },
+  'departments.json': { collection: 'departments', schema: zDepartment, geojson: false },
+};
+
+export interface AssembledAtlas {
+  atlas: Atlas;
+  issues: DataIssue[];
+  /** Which file each record id came from (for messages). */
+  fileOf: Map<string, string>;
+}
+
+export function emptyAtlas(): Atlas {
+  return { plans: [], zones: [], carriers: [], institutions: [], enterprises: [], actions: [], targets: [], departments: [] };
+}
+
+function recordLabel(raw: unknown, index: number): string {
+  const r = raw as { id?: unknown; properties?: { id?: unknown } } | null;
+  const id = r?.id ?? r?.properties?.id;
+  return typeof id === 'string' ? id : `#${index}`;
+}
+
+/** `files` maps a path (any prefix, ending in one of COLLECTION_BY_FILE's names) to its parsed JSON. */
+export function assembleAtlas(files: Record<string, unknown>): AssembledAtlas {
+  const atlas = emptyAtlas();
+  const issues: DataIssue[] = [];
+  const fileOf = new Map<string, string>();
+  for (const path of Object.keys(files).sort()) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const spec = COLLECTION_BY_FILE[base];
+    if (!spec) {
+      issues.push({ file: path, message: `unknown data file name "${base}" (expected one of ${Object.keys(COLLECTION_BY_FILE).join(', ')})` });
+      continue;
+    }
+    const content = files[path] as { type?: string; features?: unknown } | unknown[];
+    let records: unknown[];
+    if (spec.geojson) {
+      const fc = content as { type?: string; features?: unknown };
+      if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+        issues.push({ file: path, message: 'expected a GeoJSON FeatureCollection with a "features" array' });
+        continue;
+      }
+      records = fc.features;
+    } else {
+      if (!Array.isArray(content)) {
+        issues.push({ file: path, message: 'expected a JSON array of records' });
+        continue;
+      }
+      records = content;
+    }
+    records.forEach((raw, index) => {
+      const parsed = spec.schema.safeParse(raw);
+      const label = recordLabel(raw, index);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          issues.push({ file: path, record: label, message: `${issue.path.join('.') || '(record)'}: ${issue.message}` });
+        }
+        return;
+      }
+      const record = parsed.data as { id?: string; properties?: { id: string } };
+      const id = record.id ?? record.properties!.id;
+      if (fileOf.has(id)) {
+        issues.push({ file: path, record: id, message: `duplicate id (also defined in ${fileOf.get(id)})` });
+        return;
+      }
+      fileOf.set(id, path);
+      (atlas[spec.collection] as unknown[]).push(parsed.data);
+    });
+  }
+  return { atlas, issues, fileOf };
+}

@@ -1,0 +1,282 @@
+/**
+ * The Atlas data model: zod schemas for every record in `geodata/`, and the TypeScript types
+ * inferred from them. Records link to each other by stable id (`<kind>:<slug>`); every record
+ * carries at least one citation whose quote is an exact substring of its seed file in `seeds/`.
+ * Coordinates are WGS84, GeoJSON order [longitude, latitude] (RFC 7946).
+ */
+import { z } from 'zod';
+
+/** The five source documents; the id is the 3-digit prefix of the file name in `seeds/`. */
+export const SEED_IDS = ['000', '001', '002', '003', '004'] as const;
+export const zSeedId = z.enum(SEED_IDS);
+export type SeedId = z.infer<typeof zSeedId>;
+
+/** `<kind>:<slug>`; the kind prefix says which collection the id points into. */
+const idOf = <K extends string>(kind: K) =>
+  z.string().regex(new RegExp(`^${kind}:[a-z0-9][a-z0-9-]*$`), `expected an id like "${kind}:some-slug"`);
+
+export const zPlanId = idOf('plan');
+export const zZoneId = idOf('zone');
+export const zCarrierId = idOf('carrier');
+export const zInstitutionId = idOf('institution');
+export const zEnterpriseId = idOf('enterprise');
+export const zActionId = idOf('action');
+export const zTargetId = idOf('target');
+export const zDepartmentId = idOf('department');
+
+/** An exact quote from a seed: `quote` must be a substring of the seed file, in its original script. */
+export const zCitation = z.strictObject({
+  seed: zSeedId,
+  quote: z.string().min(2),
+});
+export type Citation = z.infer<typeof zCitation>;
+
+/** A name in Simplified Chinese, with a faithful English name where one can be given. */
+export const zName = z.strictObject({
+  zh: z.string().min(1),
+  en: z.string().min(1).optional(),
+  /** The name as printed when the seed is in Traditional characters (000, 004). */
+  original: z.string().min(1).optional(),
+  /** Other spellings or short forms used in the texts (for search and de-duplication). */
+  aliases: z.array(z.string().min(1)).optional(),
+});
+export type Name = z.infer<typeof zName>;
+
+/**
+ * How precise a location is.
+ * - exact: a surveyed point or a boundary traced along the named roads from OSM geometry;
+ * - street: placed on the named street or at the given address block;
+ * - approximate: derived from indirect evidence (a campus, a station catchment), see the note;
+ * - schematic: a diagrammatic shape that shows roughly where, not where exactly.
+ */
+export const PRECISIONS = ['exact', 'street', 'approximate', 'schematic'] as const;
+export const zPrecision = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof zPrecision>;
+
+/** Where a geometry came from and how sure it is. */
+export const zLocation = z.strictObject({
+  precision: zPrecision,
+  /** The evidence: e.g. "address in 002: 四平路1028弄", "OSM metro station 江苏路 (reference-geodata)". */
+  source: z.string().min(3),
+  /** How the geometry was made from the source (required for zones). */
+  method: z.string().min(3).optional(),
+  note: z.string().min(1).optional(),
+});
+export type Location = z.infer<typeof zLocation>;
+
+const zBase = {
+  name: zName,
+  citations: z.array(zCitation).min(1),
+  note: z.string().min(1).optional(),
+};
+
+// ---------------------------------------------------------------- plans
+
+export const zActionGroup = z.strictObject({
+  /** Unique within the plan, e.g. "g1" or "safeguards". */
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  /** As printed, e.g. "(一)" or "五". */
+  number: z.string().min(1),
+  title: zName,
+  citation: zCitation,
+});
+export type ActionGroup = z.infer<typeof zActionGroup>;
+
+export const zPlan = z.strictObject({
+  id: zPlanId,
+  /** plan: a source document's own plan; reply: the CPPCC reply (001); referenced: a plan or law a seed cites. */
+  kind: z.enum(['plan', 'reply', 'referenced']),
+  /** The seed that is this document (absent for referenced plans). */
+  seed: zSeedId.optional(),
+  ...zBase,
+  issuer: zName.optional(),
+  /** ISO date (YYYY-MM-DD) or year (YYYY) as given. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  period: z.string().regex(/^\d{4}(-\d{4})?$/).optional(),
+  docNumber: z.string().optional(),
+  /** District (区) the plan covers, e.g. "长宁区"; absent for municipal plans. */
+  district: z.string().optional(),
+  /** Action groups in printed order (专项行动 / 重点任务 / 保障措施). */
+  groups: z.array(zActionGroup).default([]),
+  /** Other plans this document cites. */
+  cites: z.array(zPlanId).default([]),
+});
+export type Plan = z.infer<typeof zPlan>;
+
+// ---------------------------------------------------------------- zones
+
+export const ZONE_TYPES = [
+  'area', // a plan's whole area (上海硅巷, 大零号湾)
+  'sub-area', // a functional or strategic area inside it (C/T/O, west/centre/east)
+  'cell', // a 田字格 cell
+  'themed-street', // 五大主题街区
+  'belt', // a functional belt along a road
+  'corridor', // a line with a stated buffer
+  'block', // a named street block or innovation street (创新创业街区)
+  'park', // an industrial / science park area
+  'campus',
+  'subdistrict', // 街道 / 镇
+  'radiation', // the 大零号湾 radiation area
+] as const;
+
+/** Shanghai's 16 districts, the only valid values of `district`. */
+export const DISTRICTS = [
+  '黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区',
+  '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区',
+] as const;
+
+export const zZoneProperties = z.strictObject({
+  id: zZoneId,
+  plan: zPlanId,
+  ...zBase,
+  zoneType: z.enum(ZONE_TYPES),
+  /** The enclosing zone, if any (a cell's parent is its area). */
+  parent: zZoneId.optional(),
+  /** Districts the zone lies in (most lie in one). */
+  districts: z.array(z.enum(DISTRICTS)).min(1),
+  /** Area stated in the text, km². */
+  statedAreaKm2: z.number().positive().optional(),
+  /** The sentence that names the boundary (四至), when the text gives one. */
+  boundaryQuote: zCitation.optional(),
+  location: zLocation.extend({ method: z.string().min(3) }),
+});
+export type ZoneProperties = z.infer<typeof zZoneProperties>;
+
+const zPosition = z.tuple([z.number(), z.number()]);
+const zRing = z.array(zPosition).min(4);
+export const zPolygonGeometry = z.union([
+  z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(zRing).min(1) }),
+  z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(zRing).min(1)).min(1) }),
+]);
+export const zPointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: zPosition });
+
+export const zZone = z.strictObject({
+  type: z.literal('Feature'),
+  properties: zZoneProperties,
+  geometry: zPolygonGeometry,
+});
+export type Zone = z.infer<typeof zZone>;
+
+// ---------------------------------------------------------------- places (carriers, institutions, enterprises)
+
+export const CARRIER_KINDS = [
+  'park', 'science-park', 'incubator', 'maker-space', 'building', 'platform', 'street', 'space', 'base', 'other',
+] as const;
+export const INSTITUTION_KINDS = [
+  'university', 'research-institute', 'hospital', 'association', 'government-platform', 'school', 'other',
+] as const;
+export const ENTERPRISE_KINDS = ['company', 'investor', 'state-owned', 'foreign', 'other'] as const;
+
+const placeProperties = {
+  ...zBase,
+  /** Zones the text ties this record to. */
+  zones: z.array(zZoneId).default([]),
+  /** Address as printed in the text, if any. */
+  address: z.string().optional(),
+  /** Required when the geometry is not null. */
+  location: zLocation.optional(),
+};
+
+export const zCarrierProperties = z.strictObject({
+  id: zCarrierId,
+  kind: z.enum(CARRIER_KINDS),
+  ...placeProperties,
+  /** Institutions or enterprises that own or operate it. */
+  operators: z.array(z.union([zInstitutionId, zEnterpriseId])).default([]),
+});
+export const zInstitutionProperties = z.strictObject({
+  id: zInstitutionId,
+  kind: z.enum(INSTITUTION_KINDS),
+  ...placeProperties,
+});
+export const zEnterpriseProperties = z.strictObject({
+  id: zEnterpriseId,
+  kind: z.enum(ENTERPRISE_KINDS),
+  ...placeProperties,
+});
+
+const placeFeature = <P extends z.ZodType>(properties: P) =>
+  z.strictObject({ type: z.literal('Feature'), properties, geometry: zPointGeometry.nullable() });
+
+export const zCarrier = placeFeature(zCarrierProperties);
+export const zInstitution = placeFeature(zInstitutionProperties);
+export const zEnterprise = placeFeature(zEnterpriseProperties);
+export type Carrier = z.infer<typeof zCarrier>;
+export type Institution = z.infer<typeof zInstitution>;
+export type Enterprise = z.infer<typeof zEnterprise>;
+export type Place = Carrier | Institution | Enterprise;
+
+// ---------------------------------------------------------------- actions, targets, departments
+
+export const zAction = z.strictObject({
+  id: zActionId,
+  plan: zPlanId,
+  /** `key` of one of the plan's groups. */
+  group: z.string().regex(/^[a-z0-9-]+$/),
+  /** The number as printed ("1", "12", "16"); 004 restarts in each group. */
+  number: z.string().min(1),
+  ...zBase,
+  /** True for 保障措施 (safeguard measures). */
+  safeguard: z.boolean().default(false),
+  /** 责任部门, in printed order. */
+  departments: z.array(zDepartmentId).default([]),
+  zones: z.array(zZoneId).default([]),
+  carriers: z.array(zCarrierId).default([]),
+  institutions: z.array(zInstitutionId).default([]),
+  enterprises: z.array(zEnterpriseId).default([]),
+  targets: z.array(zTargetId).default([]),
+});
+export type Action = z.infer<typeof zAction>;
+
+export const zTarget = z.strictObject({
+  id: zTargetId,
+  plan: zPlanId,
+  /** target: a goal for `year`; baseline: a figure reached by `year`. */
+  kind: z.enum(['target', 'baseline']),
+  ...zBase,
+  /** What is measured, e.g. {zh: '高新技术企业', en: 'high-tech enterprises'}; `name` is the full label. */
+  metric: zName,
+  value: z.number(),
+  /** Upper bound for a range ("1到2个"). */
+  valueMax: z.number().optional(),
+  /** eq: exactly; gte: "以上/达"; approx: "约/余"; range: value..valueMax; increase: "新增". */
+  comparator: z.enum(['eq', 'gte', 'approx', 'range', 'increase']),
+  unit: z.string().min(1),
+  /** The figure as printed, e.g. "600家以上". */
+  valueText: z.string().min(1),
+  year: z.number().int().min(1990).max(2050),
+  zones: z.array(zZoneId).default([]),
+});
+export type Target = z.infer<typeof zTarget>;
+
+export const zDepartment = z.strictObject({
+  id: zDepartmentId,
+  /** Plans whose actions name this department. */
+  plans: z.array(zPlanId).min(1),
+  ...zBase,
+  /** Every spelling found in the texts, including typos, merged into this record. */
+  variants: z.array(z.string().min(1)).default([]),
+});
+export type Department = z.infer<typeof zDepartment>;
+
+// ---------------------------------------------------------------- the assembled atlas
+
+export interface Atlas {
+  plans: Plan[];
+  zones: Zone[];
+  carriers: Carrier[];
+  institutions: Institution[];
+  enterprises: Enterprise[];
+  actions: Action[];
+  targets: Target[];
+  departments: Department[];
+}
+
+export type RecordKind = 'plan' | 'zone' | 'carrier' | 'institution' | 'enterprise' | 'action' | 'target' | 'department';
+
+/** The kind of record an id points at, from its prefix. */
+export function kindOfId(id: string): RecordKind | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  const kinds: RecordKind[] = ['plan', 'zone', 'carrier', 'institution', 'enterprise', 'action', 'target', 'department'];
+  return kinds.find((k) => k === prefix);
+}

@@ -1,0 +1,153 @@
+/**
+ * Checks that go beyond the schema: links resolve, quotes are exact, geometries are valid and in
+ * Shanghai. Pure; `scripts/validate.ts` runs it over `geodata/` and `seeds/` and prints the issues.
+ */
+import { kinks, polygon as turfPolygon } from '@turf/turf';
+import type { Atlas, Citation, SeedId } from './schema';
+import type { DataIssue } from './issues';
+
+/** Shanghai's extent with a margin, degrees (WGS84). */
+export const SHANGHAI_BBOX = { minLng: 120.8, maxLng: 122.3, minLat: 30.6, maxLat: 31.95 } as const;
+
+type Position = [number, number];
+
+export function checkPosition([lng, lat]: Position): string | undefined {
+  const b = SHANGHAI_BBOX;
+  if (lng >= b.minLng && lng <= b.maxLng && lat >= b.minLat && lat <= b.maxLat) return undefined;
+  if (lat >= b.minLng && lat <= b.maxLng && lng >= b.minLat && lng <= b.maxLat) {
+    return `coordinate [${lng}, ${lat}] is in the wrong order: GeoJSON wants [longitude, latitude]`;
+  }
+  return `coordinate [${lng}, ${lat}] is outside Shanghai (lng ${b.minLng}–${b.maxLng}, lat ${b.minLat}–${b.maxLat})`;
+}
+
+/** Problems with one polygon's rings: unclosed, too short, self-intersecting, out of Shanghai. */
+export function checkPolygonRings(rings: Position[][]): string[] {
+  const problems: string[] = [];
+  rings.forEach((ring, r) => {
+    const which = r === 0 ? 'outer ring' : `hole ${r}`;
+    if (ring.length < 4) problems.push(`${which} has ${ring.length} positions (at least 4 needed)`);
+    const first = ring[0];
+    const last = ring[ring.length - 1];
+    if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) problems.push(`${which} is not closed`);
+    for (const p of ring) {
+      const bad = checkPosition(p);
+      if (bad) { problems.push(`${which}: ${bad}`); break; }
+    }
+  });
+  if (problems.length) return problems;
+  const crossings = kinks(turfPolygon(rings)).features;
+  if (crossings.length) {
+    const [lng, lat] = crossings[0].geometry.coordinates;
+    problems.push(`polygon intersects itself (${crossings.length} crossing(s), first near [${lng.toFixed(5)}, ${lat.toFixed(5)}])`);
+  }
+  return problems;
+}
+
+interface LinkSpec { field: string; ids: readonly string[] }
+
+function linksOf(atlas: Atlas): { id: string; links: LinkSpec[] }[] {
+  const out: { id: string; links: LinkSpec[] }[] = [];
+  for (const p of atlas.plans) out.push({ id: p.id, links: [{ field: 'cites', ids: p.cites }] });
+  for (const z of atlas.zones) {
+    const pr = z.properties;
+    out.push({ id: pr.id, links: [{ field: 'plan', ids: [pr.plan] }, { field: 'parent', ids: pr.parent ? [pr.parent] : [] }] });
+  }
+  for (const c of atlas.carriers) {
+    const pr = c.properties;
+    out.push({ id: pr.id, links: [{ field: 'zones', ids: pr.zones }, { field: 'operators', ids: pr.operators }] });
+  }
+  for (const f of [...atlas.institutions, ...atlas.enterprises]) {
+    out.push({ id: f.properties.id, links: [{ field: 'zones', ids: f.properties.zones }] });
+  }
+  for (const a of atlas.actions) {
+    out.push({
+      id: a.id,
+      links: [
+        { field: 'plan', ids: [a.plan] }, { field: 'departments', ids: a.departments }, { field: 'zones', ids: a.zones },
+        { field: 'carriers', ids: a.carriers }, { field: 'institutions', ids: a.institutions },
+        { field: 'enterprises', ids: a.enterprises }, { field: 'targets', ids: a.targets },
+      ],
+    });
+  }
+  for (const t of atlas.targets) out.push({ id: t.id, links: [{ field: 'plan', ids: [t.plan] }, { field: 'zones', ids: t.zones }] });
+  for (const d of atlas.departments) out.push({ id: d.id, links: [{ field: 'plans', ids: d.plans }] });
+  return out;
+}
+
+function citationsOf(atlas: Atlas): { id: string; citations: Citation[] }[] {
+  const out: { id: string; citations: Citation[] }[] = [];
+  const push = (id: string, citations: Citation[]) => out.push({ id, citations });
+  for (const p of atlas.plans) push(p.id, [...p.citations, ...p.groups.map((g) => g.citation)]);
+  for (const z of atlas.zones) {
+    const pr = z.properties;
+    push(pr.id, pr.boundaryQuote ? [...pr.citations, pr.boundaryQuote] : pr.citations);
+  }
+  for (const f of [...atlas.carriers, ...atlas.institutions, ...atlas.enterprises]) push(f.properties.id, f.properties.citations);
+  for (const r of [...atlas.actions, ...atlas.targets, ...atlas.departments]) push(r.id, r.citations);
+  return out;
+}
+
+export function validateAtlas(
+  atlas: Atlas,
+  seeds: Record<SeedId, string>,
+  fileOf: Map<string, string>,
+): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const file = (id: string) => fileOf.get(id) ?? '(unknown file)';
+  const known = new Set(fileOf.keys());
+
+  for (const { id, links } of linksOf(atlas)) {
+    for (const { field, ids } of links) {
+      for (const target of ids) {
+        if (!known.has(target)) issues.push({ file: file(id), record: id, message: `${field}: link to unknown id "${target}"` });
+      }
+    }
+  }
+
+  for (const { id, citations } of citationsOf(atlas)) {
+    for (const c of citations) {
+      if (!seeds[c.seed].includes(c.quote)) {
+        issues.push({ file: file(id), record: id, message: `quote is not an exact substring of seed ${c.seed}: "${c.quote.slice(0, 60)}${c.quote.length > 60 ? '…' : ''}"` });
+      }
+    }
+  }
+
+  for (const plan of atlas.plans) {
+    const keys = new Set<string>();
+    for (const g of plan.groups) {
+      if (keys.has(g.key)) issues.push({ file: file(plan.id), record: plan.id, message: `duplicate group key "${g.key}"` });
+      keys.add(g.key);
+    }
+  }
+  const groupsOf = new Map(atlas.plans.map((p) => [p.id, new Set(p.groups.map((g) => g.key))]));
+  for (const a of atlas.actions) {
+    if (groupsOf.has(a.plan) && !groupsOf.get(a.plan)!.has(a.group)) {
+      issues.push({ file: file(a.id), record: a.id, message: `group "${a.group}" is not one of plan ${a.plan}'s groups` });
+    }
+  }
+
+  for (const zone of atlas.zones) {
+    const g = zone.geometry;
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    polygons.forEach((rings, i) => {
+      for (const problem of checkPolygonRings(rings as Position[][])) {
+        issues.push({ file: file(zone.properties.id), record: zone.properties.id, message: polygons.length > 1 ? `polygon ${i}: ${problem}` : problem });
+      }
+    });
+    if (zone.properties.parent === zone.properties.id) {
+      issues.push({ file: file(zone.properties.id), record: zone.properties.id, message: 'zone is its own parent' });
+    }
+  }
+
+  for (const place of [...atlas.carriers, ...atlas.institutions, ...atlas.enterprises]) {
+    const { id, location } = place.properties;
+    if (place.geometry) {
+      const bad = checkPosition(place.geometry.coordinates as Position);
+      if (bad) issues.push({ file: file(id), record: id, message: bad });
+      if (!location) issues.push({ file: file(id), record: id, message: 'has a point but no location (precision and source)' });
+    } else if (location) {
+      issues.push({ file: file(id), record: id, message: 'has a location but no point geometry' });
+    }
+  }
+  return issues;
+}
