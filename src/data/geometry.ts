@@ -1,0 +1,34 @@
+/** Geometry helpers over turf, in the units people read: km², metres. Coordinates are [lng, lat]. */
+import { area, centroid, pointOnFeature } from '@turf/turf';
+import type { Zone } from './schema';
+
+const M2_PER_KM2 = 1_000_000;
+
+/** Geodesic (spherical) area of a zone's polygon, km². */
+export function zoneAreaKm2(zone: Zone): number {
+  return area(zone as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>) / M2_PER_KM2;
+}
+
+/** A point guaranteed to lie inside the zone (for labels and schematic placement), [lng, lat]. */
+export function zoneLabelPoint(zone: Zone): [number, number] {
+  const feature = zone as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+  const c = centroid(feature).geometry.coordinates as [number, number];
+  const p = pointOnFeature(feature).geometry.coordinates as [number, number];
+  return insideZone(zone, c) ? c : p;
+}
+
+function insideZone(zone: Zone, [x, y]: [number, number]): boolean {
+  const g = zone.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polygons.some((rings) => rings.reduce((inside, ring, i) => (ringContains(ring as [number, number][], x, y) ? (i === 0 ? true : false) : inside), false));
+}
+
+function ringContains(ring: [number, number][], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
