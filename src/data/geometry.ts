@@ -1,5 +1,5 @@
 /** Geometry helpers over turf, in the units people read: km², metres. Coordinates are [lng, lat]. */
-import { area, centroid, pointOnFeature } from '@turf/turf';
+import { area, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
 import type { Zone } from './schema';
 
 const M2_PER_KM2 = 1_000_000;
@@ -17,18 +17,6 @@ export function zoneLabelPoint(zone: Zone): [number, number] {
   return insideZone(zone, c) ? c : p;
 }
 
-function insideZone(zone: Zone, [x, y]: [number, number]): boolean {
-  const g = zone.geometry;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polygons.some((rings) => rings.reduce((inside, ring, i) => (ringContains(ring as [number, number][], x, y) ? (i === 0 ? true : false) : inside), false));
-}
-
-function ringContains(ring: [number, number][], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
+function insideZone(zone: Zone, point: [number, number]): boolean {
+  return booleanPointInPolygon(point, zone as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>);
 }
