@@ -1,0 +1,31 @@
+/** Everything linked to a record, either way, grouped by kind; each item selects that record. */
+import type { RecordKind } from '../../data/schema';
+import { atlasIndex } from '../../data/load';
+import { useT } from '../../i18n';
+import { RecordLink } from '../../ui/record-link';
+
+const ORDER: RecordKind[] = ['zone', 'carrier', 'institution', 'enterprise', 'action', 'target', 'department', 'plan'];
+
+export function RelatedList({ id, exclude = [] }: { id: string; exclude?: RecordKind[] }) {
+  const { t } = useT();
+  const related = atlasIndex.related(id);
+  const kinds = ORDER.filter((k) => !exclude.includes(k) && related[k]?.length);
+  return (
+    <section className="related" data-testid="related">
+      {kinds.map((kind) => (
+        <div key={kind} className={`related-group related-${kind}`}>
+          <h3>
+            {t(`kind.${kind}`)} <span className="count">{related[kind]!.length}</span>
+          </h3>
+          <ul>
+            {related[kind]!.map((rid) => (
+              <li key={rid}>
+                <RecordLink id={rid} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

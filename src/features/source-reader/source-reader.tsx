@@ -1,0 +1,66 @@
+/**
+ * The source reader: a seed's full text with the cited sentence highlighted and scrolled into view,
+ * and links to every record that cites that passage.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { atlas, loadSeedText } from '../../data/load';
+import { useAtlasStore } from '../../store';
+import { useT } from '../../i18n';
+import { RecordLink } from '../../ui/record-link';
+import { seedTitle } from '../details-panel/citation-list';
+import { recordsCiting } from './citing-records';
+
+export function SourceReader() {
+  const { t, name } = useT();
+  const citation = useAtlasStore((s) => s.readerCitation);
+  const close = useAtlasStore((s) => s.closeReader);
+  const [text, setText] = useState<string | null>(null);
+  const markRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    setText(null);
+    if (citation) loadSeedText(citation.seed).then(setText);
+  }, [citation]);
+
+  useEffect(() => {
+    markRef.current?.scrollIntoView({ block: 'center' });
+  }, [text]);
+
+  useEffect(() => {
+    if (!citation) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [citation, close]);
+
+  if (!citation) return null;
+  const start = text ? text.indexOf(citation.quote) : -1;
+  const end = start + citation.quote.length;
+  const citing = text && start >= 0 ? recordsCiting(atlas, citation.seed, text, start, end) : [];
+  return (
+    <div className="reader-backdrop" onClick={close}>
+      <section className="source-reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="source-reader" onClick={(e) => e.stopPropagation()}>
+        <header>
+          <h2 id="reader-title">{t('reader.title', { title: seedTitle(citation.seed, name) })}</h2>
+          <button type="button" className="close" onClick={close} aria-label={t('reader.close')}>×</button>
+        </header>
+        {text && start < 0 && <p role="alert">{t('reader.notFound')}</p>}
+        {citing.length > 0 && (
+          <div className="reader-citing">
+            <h3>{t('reader.citedBy')}</h3>
+            <ul>{citing.map((id) => <li key={id}><RecordLink id={id} /></li>)}</ul>
+          </div>
+        )}
+        <div className="reader-text" lang="zh">
+          {text === null ? '…' : start < 0 ? text : (
+            <>
+              {text.slice(0, start)}
+              <mark ref={markRef} data-testid="reader-highlight">{citation.quote}</mark>
+              {text.slice(end)}
+            </>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

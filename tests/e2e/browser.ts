@@ -1,0 +1,105 @@
+/**
+ * Drives the built app in headless Chromium (Debian's, via playwright-core) the way a person would,
+ * while recording every request and console error, and saving screenshots to test-results/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error plain ESM helper shared with scripts/ensure-chromium.mjs
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+export interface AtlasSession {
+  browser: Browser;
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+export async function openAtlas(baseUrl: string, options: { extraArgs?: string[]; path?: string } = {}): Promise<AtlasSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(new URL(options.path ?? '', baseUrl).href);
+  return { browser, page, requests, errors, close: () => browser.close() };
+}
+
+/** Waits until the map has loaded its style, drawn its layers and stopped moving. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="map"][data-status="ready"]', { timeout: 30_000 });
+  await page.waitForFunction(() => {
+    const map = window.__atlasMap;
+    return Boolean(map && map.loaded() && !map.isMoving() && map.areTilesLoaded());
+  }, undefined, { timeout: 30_000 });
+  await page.waitForTimeout(400);
+}
+
+/** Screen position (page pixels) of a [lng, lat] on the map. */
+export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lng, lat]) => {
+    const map = window.__atlasMap!;
+    const p = map.project([lng, lat]);
+    const r = map.getContainer().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}
+
+/** Average RGB of the rendered map canvas in a (2r+1)² box around a page point. */
+export async function mapPixel(page: Page, at: { x: number; y: number }, r = 2): Promise<[number, number, number]> {
+  return page.evaluate(({ x, y, r }) => {
+    const canvas = window.__atlasMap!.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    const scale = canvas.width / rect.width;
+    const c = document.createElement('canvas');
+    c.width = canvas.width;
+    c.height = canvas.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const px = Math.round((x - rect.left) * scale);
+    const py = Math.round((y - rect.top) * scale);
+    const data = ctx.getImageData(px - r, py - r, 2 * r + 1, 2 * r + 1).data;
+    const sum = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) for (let k = 0; k < 3; k++) sum[k] += data[i + k];
+    const n = data.length / 4;
+    return [sum[0] / n, sum[1] / n, sum[2] / n] as [number, number, number];
+  }, { ...at, r });
+}
+
+/** How many distinct colours (quantised to 4 bits per channel) the map canvas shows. */
+export async function mapColourCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = window.__atlasMap!.getCanvas();
+    const c = document.createElement('canvas');
+    c.width = canvas.width;
+    c.height = canvas.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 16) seen.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+    return seen.size;
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** URLs that left the app's own origin (data: and blob: URLs stay in the page). */
+export function foreignRequests(requests: string[], baseUrl: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  return requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+}
