@@ -2,7 +2,7 @@
  * Generates the knowledge graph of seed 004 (the municipal 大零号湾 plan) into geodata/minhang/:
  * carriers, institutions, enterprises, actions, targets, departments and the plans it cites.
  * Quotes are checked against the seed (action quotes are cut from it by line); names are converted from
- * Traditional with opencc-js (Taiwan phrases → mainland terms) plus hand-checked overrides.
+ * Traditional with opencc-js (characters only, plus two Taiwan terms mapped back) and hand-checked overrides.
  * Run: npx tsx scripts/extract/minhang.ts   (see docs/data/minhang.md for the extraction rules)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -239,7 +239,7 @@ const SSTC = 'department:sh-science-commission';
 const SMEC = 'department:sh-education-commission';
 const MINHANG = 'department:minhang-district-government';
 const DLHW_COMMITTEE = 'department:dalinghaowan-administrative-committee';
-const MOST = 'department:cn-ministry-of-science-and-technology';
+const MOST = 'department:ministry-of-science-and-technology';
 const MECHANISM_QUOTE = '市科委、市教委負責統籌協調推進工作';
 const COMMITTEE_QUOTE = '閔行區牽頭成立“大零號灣”管委會,負責區域規劃、開發建設、項目推進和溝通協調等工作';
 
@@ -433,7 +433,7 @@ const SAFEGUARDS: SafeguardSpec[] = [
   },
   {
     number: '(三)', title: '(三)強化資源支撐保障', en: 'Strengthen resource support', zones: [AREA],
-    note: 'Names 科技部 (department:cn-ministry-of-science-and-technology) only as the source of demonstration projects to compete for, not as a responsible department.',
+    note: 'Names 科技部 (department:ministry-of-science-and-technology) only as the source of demonstration projects to compete for, not as a responsible department.',
   },
   { number: '(四)', title: '(四)加強定期監測評估', en: 'Strengthen regular monitoring and evaluation', zones: [AREA] },
 ];
