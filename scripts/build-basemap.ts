@@ -34,12 +34,12 @@ const inBbox = ([x, y]: Position) =>
 
 /** Clip to the bbox, simplify (tolerance in degrees), round, drop degenerate parts. */
 function lineParts(geometry: LineString | MultiLineString, tolerance: number): Position[][] {
-  const clipped = bboxClip(geometry, BASEMAP_BBOX).geometry;
-  const parts = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
+  const clipped = bboxClip(geometry, BASEMAP_BBOX).geometry as LineString | MultiLineString;
+  const parts: Position[][] = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
   return parts
     .filter((part) => part.length >= 2)
     .map((part) => {
-      const simple = tolerance > 0 ? simplify(lineString(part), { tolerance, highQuality: true }).geometry.coordinates : part;
+      const simple: Position[] = tolerance > 0 ? simplify(lineString(part), { tolerance, highQuality: true }).geometry.coordinates : part;
       return simple.map(roundPos).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
     })
     .filter((part) => part.length >= 2);

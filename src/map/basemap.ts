@@ -1,0 +1,134 @@
+/**
+ * The embedded, offline basemap style: land, schematic rivers, roads, metro and district labels, all
+ * served from the app's own `basemap/*.geojson` (built by scripts/build-basemap.ts; see docs/BASEMAP.md).
+ * No `glyphs` and no `sprite`: MapLibre renders text locally with the app's web font.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+
+export const BASEMAP_ATTRIBUTION =
+  'Basemap: metro, roads © OpenStreetMap contributors (ODbL); schematic rivers and district labels authored for Innovation Atlas';
+
+/** The GeoJSON files in public/basemap/ that the style reads. */
+export const BASEMAP_SOURCES = ['water', 'roads-major', 'roads-minor', 'metro-lines', 'metro-stations', 'district-labels'] as const;
+export type BasemapSource = (typeof BASEMAP_SOURCES)[number];
+
+/** CSS font family shipped by the app (@fontsource/noto-sans-sc), loaded before the map. */
+export const BASEMAP_FONT = ['Noto Sans SC'];
+
+/** Official Shanghai Metro line colours (Pantone-based values as listed in the railmapgen colour database). */
+export const METRO_LINE_COLOURS: Record<string, string> = {
+  '1': '#E4002B', '2': '#97D700', '3': '#FFD100', '4': '#5F259F', '5': '#AC4FC6', '6': '#D9027D',
+  '7': '#FF6900', '8': '#00A3E0', '9': '#71C5E8', '10': '#C1A7E2', '11': '#76232F', '12': '#007B5F',
+  '13': '#EF95CF', '14': '#827A04', '15': '#A4BCC2', '16': '#2CD5C4', '17': '#C09C83', '18': '#D6A461',
+};
+
+const PALETTE = {
+  land: '#f5f3ef',
+  water: '#cadbe6',
+  waterLabel: '#6f8fa6',
+  roadCasing: '#ddd7cd',
+  road: '#ffffff',
+  expressway: '#f6e7c8',
+  minorRoad: '#ffffff',
+  minorCasing: '#e6e1d8',
+  text: '#5f6670',
+  districtText: '#8b8f96',
+  halo: 'rgba(255,255,255,0.9)',
+  station: '#ffffff',
+  stationStroke: '#6b7078',
+};
+
+export interface BasemapOptions {
+  lang: 'zh' | 'en';
+  /** Where `basemap/<name>.geojson` is resolved from; defaults to `document.baseURI` in the browser. */
+  baseUrl?: string;
+}
+
+export function basemapSourceUrl(name: BasemapSource, baseUrl?: string): string {
+  const base = baseUrl ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
+  if (!base) throw new Error('buildBasemapStyle: no baseUrl given and no document.baseURI to resolve basemap/*.geojson against');
+  return new URL(`basemap/${name}.geojson`, base).href;
+}
+
+const zoomInterp = (...stops: number[]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
+
+function lineColourExpression(): ExpressionSpecification {
+  const pairs = Object.entries(METRO_LINE_COLOURS).flat();
+  return ['match', ['get', 'line'], ...pairs, '#9a9a9a'] as unknown as ExpressionSpecification;
+}
+
+function districtLabel(lang: BasemapOptions['lang']): ExpressionSpecification {
+  return lang === 'en'
+    ? ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_zh'], { 'font-scale': 0.85 }]
+    : ['get', 'name_zh'];
+}
+
+function layers(lang: BasemapOptions['lang']): LayerSpecification[] {
+  const text = { 'text-font': BASEMAP_FONT } as const;
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': PALETTE.land } },
+    { id: 'water-area', type: 'fill', source: 'water', filter: ['==', ['get', 'part'], 'area'], paint: { 'fill-color': PALETTE.water } },
+    // Keeps the narrow rivers visible at low zoom, where their true width is under a pixel.
+    { id: 'water-line', type: 'line', source: 'water', filter: ['==', ['get', 'part'], 'centreline'], maxzoom: 14,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.water, 'line-width': zoomInterp(8, 1, 12, 2, 14, 3) } },
+    { id: 'roads-minor-casing', type: 'line', source: 'roads-minor', minzoom: 13,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.minorCasing, 'line-width': zoomInterp(13, 1.5, 17, 8) } },
+    { id: 'roads-minor', type: 'line', source: 'roads-minor', minzoom: 13,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.minorRoad, 'line-width': zoomInterp(13, 0.8, 17, 6) } },
+    { id: 'roads-major-casing', type: 'line', source: 'roads-major', minzoom: 9,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.roadCasing, 'line-width': zoomInterp(9, 1, 12, 3, 16, 9) } },
+    { id: 'roads-major', type: 'line', source: 'roads-major', minzoom: 9,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': ['match', ['get', 'class'], 'expressway', PALETTE.expressway, PALETTE.road],
+        'line-width': zoomInterp(9, 0.5, 12, 2, 16, 7),
+      } },
+    { id: 'metro-lines', type: 'line', source: 'metro-lines',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': lineColourExpression(),
+        'line-width': zoomInterp(9, 1, 12, 2, 15, 3.5),
+        'line-offset': ['interpolate', ['linear'], ['zoom'], 9, ['*', ['get', 'offset'], 0.5], 12, ['*', ['get', 'offset'], 1], 15, ['*', ['get', 'offset'], 1.75]],
+        'line-opacity': 0.85,
+      } },
+    { id: 'metro-stations', type: 'circle', source: 'metro-stations', minzoom: 11,
+      paint: {
+        'circle-color': PALETTE.station,
+        'circle-stroke-color': PALETTE.stationStroke,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, ['case', ['get', 'interchange'], 2.5, 1.8], 15, ['case', ['get', 'interchange'], 5, 3.5]],
+        'circle-stroke-width': zoomInterp(11, 0.8, 15, 1.5),
+      } },
+    { id: 'water-labels', type: 'symbol', source: 'water', filter: ['==', ['get', 'part'], 'centreline'], minzoom: 11,
+      layout: { ...text, 'symbol-placement': 'line', 'text-field': lang === 'en' ? ['get', 'name_en'] : ['get', 'name_zh'], 'text-size': 12, 'text-letter-spacing': 0.1 },
+      paint: { 'text-color': PALETTE.waterLabel, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1 } },
+    { id: 'road-labels-minor', type: 'symbol', source: 'roads-minor', minzoom: 15,
+      layout: { ...text, 'symbol-placement': 'line', 'text-field': ['get', 'name_zh'], 'text-size': 11 },
+      paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 } },
+    { id: 'road-labels-major', type: 'symbol', source: 'roads-major', minzoom: 13, filter: ['has', 'name_zh'],
+      layout: { ...text, 'symbol-placement': 'line', 'text-field': ['coalesce', ['get', 'name_zh'], ''], 'text-size': 11 },
+      paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 } },
+    // Station names are Chinese in both languages: the OSM extract has no name:en and none is invented.
+    { id: 'metro-station-labels', type: 'symbol', source: 'metro-stations', minzoom: 13, filter: ['has', 'name_zh'],
+      layout: { ...text, 'text-field': ['coalesce', ['get', 'name_zh'], ''], 'text-size': zoomInterp(13, 10, 16, 12),
+        'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
+      paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 } },
+    { id: 'district-labels', type: 'symbol', source: 'district-labels', maxzoom: 14,
+      layout: { ...text, 'text-field': districtLabel(lang), 'text-size': zoomInterp(8, 11, 12, 15), 'text-letter-spacing': 0.15,
+        'text-max-width': 12 },
+      paint: { 'text-color': PALETTE.districtText, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 } },
+  ];
+}
+
+/** The basemap style; add the Atlas's own layers on top of it. */
+export function buildBasemapStyle(options: BasemapOptions): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const name of BASEMAP_SOURCES) {
+    sources[name] = { type: 'geojson', data: basemapSourceUrl(name, options.baseUrl), attribution: BASEMAP_ATTRIBUTION };
+  }
+  return { version: 8, name: 'Innovation Atlas basemap', sources, layers: layers(options.lang) };
+}
