@@ -39,6 +39,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), geojson(), contentSecurityPolicy()],
   base: './',
+  worker: { format: 'es' },
   build: { outDir: 'dist', chunkSizeWarningLimit: 4000 },
   preview: { port: 4173, strictPort: false },
   test: {

@@ -167,6 +167,12 @@ export function tidy(a: Area): Polygon | MultiPolygon {
     : { type: 'MultiPolygon', coordinates: g.coordinates.map(rings) };
 }
 
+/** The outer-ring vertices of a polygon, or of every part of a multipolygon. */
+export const verticesOf = (a: Area): LngLat[] =>
+  (a.geometry.type === 'Polygon' ? a.geometry.coordinates[0] : a.geometry.coordinates.flatMap((p) => p[0])) as LngLat[];
+
+export { lineString };
+
 export const areaKm2 = (a: Area) => area(a) / 1e6;
 
 export interface ZoneDraft {
