@@ -21,7 +21,8 @@ export interface ZoneLayerInput {
   labelPoints: ReadonlyMap<string, [number, number]>;
 }
 
-const LABELLED_TYPES = new Set(['area', 'sub-area', 'radiation', 'park']);
+/** Zones labelled at all times; others are labelled when selected, hovered or linked to the selection. */
+const ALWAYS_LABELLED = new Set(['area', 'radiation']);
 
 function fillAlpha(zone: Zone, input: ZoneLayerInput): number {
   const id = zone.properties.id;
@@ -40,9 +41,10 @@ function lineColor(zone: Zone, input: ZoneLayerInput): [...Rgb, number] {
 
 export function buildZoneLayers(input: ZoneLayerInput) {
   const triggers = [input.selectedId, input.hoveredId, [...input.highlightedIds].join(',')];
-  const labelled = input.zones.filter(
-    (z) => LABELLED_TYPES.has(z.properties.zoneType) || z.properties.id === input.selectedId || z.properties.id === input.hoveredId,
-  );
+  const labelled = input.zones.filter((z) => {
+    const id = z.properties.id;
+    return ALWAYS_LABELLED.has(z.properties.zoneType) || id === input.selectedId || id === input.hoveredId || input.highlightedIds.has(id);
+  });
   return [
     new GeoJsonLayer<Zone['properties']>({
       id: 'zones',
