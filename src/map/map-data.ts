@@ -2,7 +2,7 @@
  * Pure derivations from the atlas and the store for the map: visible zones in drawing order, place
  * points (own or schematic), which ids to emphasise for a selection, and the bounds to frame it.
  */
-import { bbox } from '@turf/turf';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Atlas, Zone } from '../data/schema';
 import type { AtlasIndex } from '../data/links';
 import { zoneAreaKm2, zoneLabelPoint } from '../data/geometry';
@@ -23,13 +23,11 @@ export function zoneLabelPoints(atlas: Atlas): Map<string, [number, number]> {
   return new Map(atlas.zones.map((z) => [z.properties.id, zoneLabelPoint(z)]));
 }
 
-/** A small, deterministic offset (degrees) so that schematic points sharing a zone do not overlap. */
-function spread(i: number): [number, number] {
-  if (i === 0) return [0, 0];
-  const ring = Math.ceil(Math.sqrt(i));
+/** The i-th point of a sunflower spiral around a centre (degrees; ~35 m between neighbours). */
+function spiral([x, y]: [number, number], i: number): [number, number] {
   const angle = i * 2.399963; // golden angle
-  const r = 0.0012 * ring;
-  return [Math.cos(angle) * r, Math.sin(angle) * r * 0.86];
+  const r = 0.00032 * Math.sqrt(i);
+  return [x + Math.cos(angle) * r, y + Math.sin(angle) * r * 0.86];
 }
 
 /**
@@ -38,6 +36,7 @@ function spread(i: number): [number, number] {
  */
 export function placePoints(atlas: Atlas, labelPoints: ReadonlyMap<string, [number, number]>, hiddenZoneIds: ReadonlySet<string>): PlacePoint[] {
   const perZone = new Map<string, number>();
+  const zoneById = new Map(atlas.zones.map((z) => [z.properties.id, z]));
   const out: PlacePoint[] = [];
   const add = (kind: PlaceKind, f: Atlas['carriers'][number] | Atlas['institutions'][number] | Atlas['enterprises'][number]) => {
     const p = f.properties;
@@ -47,11 +46,13 @@ export function placePoints(atlas: Atlas, labelPoints: ReadonlyMap<string, [numb
     }
     const zoneId = p.zones.find((z) => labelPoints.has(z) && !hiddenZoneIds.has(z));
     if (!zoneId) return;
-    const n = perZone.get(zoneId) ?? 0;
-    perZone.set(zoneId, n + 1);
-    const [x, y] = labelPoints.get(zoneId)!;
-    const [dx, dy] = spread(n + 1);
-    out.push({ id: p.id, kind, position: [x + dx, y + dy], schematic: true });
+    // Walk the spiral from the zone's label point, keeping only spots inside the zone.
+    const zone = zoneById.get(zoneId)! as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+    let i = perZone.get(zoneId) ?? 1;
+    let position = spiral(labelPoints.get(zoneId)!, i);
+    for (let tries = 0; tries < 400 && !booleanPointInPolygon(position, zone); tries++) position = spiral(labelPoints.get(zoneId)!, ++i);
+    perZone.set(zoneId, i + 1);
+    out.push({ id: p.id, kind, position, schematic: true });
   };
   atlas.carriers.forEach((f) => add('carrier', f));
   atlas.institutions.forEach((f) => add('institution', f));
