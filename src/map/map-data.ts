@@ -48,7 +48,7 @@ export function placePoints(atlas: Atlas, labelPoints: ReadonlyMap<string, [numb
     if (!zoneId) return;
     // Walk the spiral from the zone's label point, keeping only spots inside the zone.
     const zone = zoneById.get(zoneId)! as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
-    let i = perZone.get(zoneId) ?? 1;
+    let i = perZone.get(zoneId) ?? 8; // start a little out, leaving the zone label readable
     let position = spiral(labelPoints.get(zoneId)!, i);
     for (let tries = 0; tries < 400 && !booleanPointInPolygon(position, zone); tries++) position = spiral(labelPoints.get(zoneId)!, ++i);
     perZone.set(zoneId, i + 1);

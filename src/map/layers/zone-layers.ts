@@ -29,7 +29,9 @@ function fillAlpha(zone: Zone, input: ZoneLayerInput): number {
   if (id === input.selectedId) return 150;
   if (id === input.hoveredId) return 120;
   if (input.highlightedIds.has(id)) return 100;
-  return zone.properties.zoneType === 'radiation' ? 18 : zone.properties.zoneType === 'area' ? 45 : 60;
+  // Nested zones are outlined only, so that stacked belts and cells do not muddy their parent's colour.
+  if (zone.properties.parent) return 0;
+  return zone.properties.zoneType === 'radiation' ? 18 : 50;
 }
 
 function lineColor(zone: Zone, input: ZoneLayerInput): [...Rgb, number] {
