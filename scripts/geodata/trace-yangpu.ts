@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import type { ZoneProperties } from '../../src/data/schema';
 import {
-  type Area, type LngLat, type ZoneDraft, bufferLine, clipTo, disc, hull, lineBetween, lineString,
-  lineWithin, metroLine, minus, osmRoad, osmStation, osmStationNode, unite, writeZones,
+  type Area, type LngLat, type ZoneDraft, bufferLine, clipTo, crossing, disc, hull, lineBetween, lineString,
+  lineWithin, metroLine, minus, northSouthRun, osmRoad, osmStation, osmStationNode, ring, traceEastWest, unite, writeZones,
 } from './yangpu-jingan-lib';
 
 const PLAN = 'plan:yangpu-14th-fyp';
@@ -26,6 +26,18 @@ const line18 = metroLine('18');
 const jungongElevated = osmRoad('军工高架路');
 const middleRing = osmRoad('中环路');
 const midpoint = (a: LngLat, b: LngLat): LngLat => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+
+/**
+ * The Hongkou side of 国权路 south of 中环路 (邯郸路): 杨浦/虹口 meet along 国权路, above line 18, and along
+ * 邯郸路, under the 中环 (background knowledge). Bounded by line 18 from its 中环 crossing south for as long as it
+ * runs north–south (under 国权路), then ~475 m due west, then north to the 中环 and back east along it.
+ */
+const guoquanHandan = crossing(line18, middleRing, st('复旦大学'));
+const guoquanRun = northSouthRun(lineBetween(line18, guoquanHandan, st('国权路')), guoquanHandan);
+const guoquanRunEnd = guoquanRun[guoquanRun.length - 1];
+const westLng = guoquanRunEnd[0] - 0.005;
+const handanRoad = lineWithin(middleRing, { minLng: 121.48, maxLng: 121.5, minLat: 31.293, maxLat: 31.3 }).geometry.coordinates;
+const hongkouOfGuoquan = ring([...guoquanRun, [westLng, guoquanRunEnd[1]], ...traceEastWest(handanRoad, westLng, guoquanHandan[0]).slice(0, -1)]);
 
 // ------------------------------------------------------------------ shapes
 const tongjiCircle = disc(st('同济大学'), 750);
@@ -55,7 +67,7 @@ const shapes = {
   daChuangzhi,
   daChuanggu: inside(disc(st('隆昌路'), 600), centre),
   tongjiCircle: inside(tongjiCircle, westCore),
-  fudan: inside(bufferLine(lineBetween(line18, st('国权路'), st('上海财经大学')), 250), daChuangzhi),
+  fudan: inside(minus(bufferLine(lineBetween(line18, st('国权路'), st('上海财经大学')), 250), hongkouOfGuoquan), daChuangzhi),
   sufe: inside(disc(st('上海财经大学'), 400), daChuangzhi),
   usstPark: inside(usstPark, east),
   kic: inside(disc(st('江湾体育场'), 400), daChuangzhi),
@@ -166,9 +178,9 @@ const drafts: ZoneDraft[] = [
     parent: 'zone:da-chuangzhi',
     location: {
       precision: 'schematic',
-      source: `OSM metro line 18 between the 国权路 and 上海财经大学 stations, ${OSM}`,
-      method: 'line 18 centreline 国权路 → 上海财经大学 buffered 250 m each side (500 m wide), clipped to zone:da-chuangzhi',
-      note: 'Line 18 runs under 国权路/国权北路 past 复旦大学, taken as the corridor’s axis (background knowledge); the text gives no extent.',
+      source: `OSM metro line 18 between the 国权路 and 上海财经大学 stations and OSM 中环路 near 复旦大学, ${OSM}`,
+      method: 'line 18 centreline 国权路 → 上海财经大学 buffered 250 m each side (500 m wide), except south of 中环路 along the stretch where line 18 runs north–south (under 国权路): there only the east side is kept (the west side is cut off along the line 18 centreline and the 中环路 centreline); clipped to zone:da-chuangzhi',
+      note: 'Line 18 runs under 国权路/国权北路 past 复旦大学, taken as the corridor’s axis (background knowledge); the text gives no extent. South of 邯郸路 (under the 中环) the 杨浦/虹口 district line follows 国权路 and, west of it, 邯郸路 (background knowledge), so the corridor stops at the line there; the check-only district layer agrees within ~100 m but was used only to test the result, not to draw it.',
     },
   }, shapes.fudan),
   zone({

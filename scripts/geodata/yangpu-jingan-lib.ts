@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
-  area, buffer, cleanCoords, convex, difference, featureCollection, intersect, lineSlice, lineString,
-  multiLineString, point, polygon, union,
+  area, buffer, cleanCoords, convex, difference, distance, featureCollection, intersect, lineIntersect, lineSlice,
+  lineString, multiLineString, point, polygon, union,
 } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ZoneProperties } from '../../src/data/schema';
@@ -92,6 +92,38 @@ export function lineWithin(parts: Position[][], box: { minLng: number; maxLng: n
   }
   if (!out.length) throw new Error('no line inside the box');
   return multiLineString(out);
+}
+
+/** Where two multi-part lines cross: the mean of their crossing points within `nearM` metres of `near` (dual carriageways, two tracks). */
+export function crossing(a: Position[][], b: Position[][], near: LngLat, nearM = 500): LngLat {
+  const hits: Position[] = [];
+  for (const pa of a.filter((p) => p.length > 1)) {
+    for (const pb of b.filter((p) => p.length > 1)) {
+      for (const f of lineIntersect(lineString(pa), lineString(pb)).features) {
+        if (distance(point(near), f, { units: 'meters' }) <= nearM) hits.push(f.geometry.coordinates);
+      }
+    }
+  }
+  if (!hits.length) throw new Error(`the lines do not cross within ${nearM} m of ${near}`);
+  return [hits.reduce((s, p) => s + p[0], 0) / hits.length, hits.reduce((s, p) => s + p[1], 0) / hits.length];
+}
+
+/**
+ * The run of a line from `start` (its end nearest that point) for as long as each segment heads more
+ * north–south than east–west (in metres): e.g. the stretch where a metro line follows a N–S street. The first
+ * segment, on which `start` lies, always counts (it may be a short stub of a bend).
+ */
+export function northSouthRun(line: Feature<LineString>, start: LngLat): LngLat[] {
+  const c = line.geometry.coordinates as LngLat[];
+  const pts = sq(c[0], start) <= sq(c[c.length - 1], start) ? c : [...c].reverse();
+  const kx = Math.cos((pts[0][1] * Math.PI) / 180);
+  const run: LngLat[] = pts.slice(0, 2);
+  for (let i = 2; i < pts.length; i++) {
+    const [dx, dy] = [Math.abs(pts[i][0] - pts[i - 1][0]) * kx, Math.abs(pts[i][1] - pts[i - 1][1])];
+    if (dx > dy) break;
+    run.push(pts[i]);
+  }
+  return run;
 }
 
 /**
