@@ -21,8 +21,6 @@ export interface ZoneLayerInput {
   labelPoints: ReadonlyMap<string, [number, number]>;
 }
 
-/** Zones labelled at all times; others are labelled when selected, hovered or linked to the selection. */
-const ALWAYS_LABELLED = new Set(['area', 'radiation']);
 
 function fillAlpha(zone: Zone, input: ZoneLayerInput): number {
   const id = zone.properties.id;
@@ -45,7 +43,8 @@ export function buildZoneLayers(input: ZoneLayerInput) {
   const triggers = [input.selectedId, input.hoveredId, [...input.highlightedIds].join(',')];
   const labelled = input.zones.filter((z) => {
     const id = z.properties.id;
-    return ALWAYS_LABELLED.has(z.properties.zoneType) || id === input.selectedId || id === input.hoveredId || input.highlightedIds.has(id);
+    // Top-level zones are always labelled; nested ones when selected, hovered or linked to the selection.
+    return !z.properties.parent || id === input.selectedId || id === input.hoveredId || input.highlightedIds.has(id);
   });
   return [
     new GeoJsonLayer<Zone['properties']>({
