@@ -22,13 +22,16 @@ export interface ZoneLayerInput {
 }
 
 
+/** A plan's whole area (even inside a radiation area) or a zone with no parent: filled and labelled. */
+const isMajor = (zone: Zone) => !zone.properties.parent || zone.properties.zoneType === 'area';
+
 function fillAlpha(zone: Zone, input: ZoneLayerInput): number {
   const id = zone.properties.id;
   if (id === input.selectedId) return 150;
   if (id === input.hoveredId) return 120;
   if (input.highlightedIds.has(id)) return 100;
   // Nested zones are outlined only, so that stacked belts and cells do not muddy their parent's colour.
-  if (zone.properties.parent) return 0;
+  if (!isMajor(zone)) return 0;
   return zone.properties.zoneType === 'radiation' ? 18 : 50;
 }
 
@@ -43,8 +46,8 @@ export function buildZoneLayers(input: ZoneLayerInput) {
   const triggers = [input.selectedId, input.hoveredId, [...input.highlightedIds].join(',')];
   const labelled = input.zones.filter((z) => {
     const id = z.properties.id;
-    // Top-level zones are always labelled; nested ones when selected, hovered or linked to the selection.
-    return !z.properties.parent || id === input.selectedId || id === input.hoveredId || input.highlightedIds.has(id);
+    // Major zones are always labelled; nested ones when selected, hovered or linked to the selection.
+    return isMajor(z) || id === input.selectedId || id === input.hoveredId || input.highlightedIds.has(id);
   });
   return [
     new GeoJsonLayer<Zone['properties']>({
