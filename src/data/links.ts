@@ -129,10 +129,13 @@ export function nameOfRecord(r: AtlasRecord): import('./schema').Name {
   }
 }
 
-/** A record's citations. */
+/** A record's citations; for a zone, the sentence that names its boundary comes first. */
 export function citationsOfRecord(r: AtlasRecord): import('./schema').Citation[] {
   switch (r.kind) {
-    case 'zone':
+    case 'zone': {
+      const { boundaryQuote, citations } = r.record.properties;
+      return boundaryQuote ? [boundaryQuote, ...citations.filter((c) => c.quote !== boundaryQuote.quote || c.seed !== boundaryQuote.seed)] : citations;
+    }
     case 'carrier':
     case 'institution':
     case 'enterprise':

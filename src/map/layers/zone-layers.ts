@@ -27,9 +27,9 @@ const isMajor = (zone: Zone) => !zone.properties.parent || zone.properties.zoneT
 
 function fillAlpha(zone: Zone, input: ZoneLayerInput): number {
   const id = zone.properties.id;
-  if (id === input.selectedId) return 150;
-  if (id === input.hoveredId) return 120;
-  if (input.highlightedIds.has(id)) return 100;
+  if (id === input.selectedId) return 110;
+  if (id === input.hoveredId) return 95;
+  if (input.highlightedIds.has(id)) return isMajor(zone) ? 80 : 30;
   // Nested zones are outlined only, so that stacked belts and cells do not muddy their parent's colour.
   if (!isMajor(zone)) return 0;
   return zone.properties.zoneType === 'radiation' ? 18 : 50;
