@@ -44,6 +44,8 @@ export function buildPlaceLayers(input: PlaceLayerInput) {
   const linked = (p: PlacePoint) => p.id === input.selectedId || input.highlightedIds.has(p.id);
   const fading = input.highlightedIds.size > 0;
   const haloed = input.places.filter(linked);
+  // Highlighted clusters last, so they are drawn on top of plain ones.
+  const clusters = [...input.clusters].sort((x, y) => Number(x.group === HIGHLIGHTED_GROUP) - Number(y.group === HIGHLIGHTED_GROUP));
   return [
     new ScatterplotLayer<PlacePoint>({
       id: 'place-halos',
@@ -61,7 +63,7 @@ export function buildPlaceLayers(input: PlaceLayerInput) {
     }),
     new ScatterplotLayer<PlaceCluster>({
       id: 'place-clusters',
-      data: input.clusters,
+      data: clusters,
       pickable: true,
       stroked: true,
       radiusUnits: 'pixels',
@@ -88,7 +90,7 @@ export function buildPlaceLayers(input: PlaceLayerInput) {
     }),
     new TextLayer<PlaceCluster>({
       id: 'place-cluster-counts',
-      data: input.clusters,
+      data: clusters,
       pickable: false,
       getPosition: (c) => c.position,
       getText: (c) => String(c.count),
