@@ -47,20 +47,7 @@ export function buildPlaceLayers(input: PlaceLayerInput) {
   // Highlighted clusters last, so they are drawn on top of plain ones.
   const clusters = [...input.clusters].sort((x, y) => Number(x.group === HIGHLIGHTED_GROUP) - Number(y.group === HIGHLIGHTED_GROUP));
   return [
-    new ScatterplotLayer<PlacePoint>({
-      id: 'place-halos',
-      data: haloed,
-      pickable: false,
-      stroked: true,
-      radiusUnits: 'pixels',
-      lineWidthUnits: 'pixels',
-      getPosition: (p) => p.position,
-      getRadius: (p) => (p.id === input.selectedId ? 18 : 15),
-      getFillColor: [...HIGHLIGHT, 255],
-      getLineColor: (p) => (p.id === input.selectedId ? [20, 20, 20, 255] : [120, 80, 0, 255]),
-      getLineWidth: (p) => (p.id === input.selectedId ? 2.5 : 1.5),
-      updateTriggers: { getRadius: triggers, getLineColor: triggers, getLineWidth: triggers },
-    }),
+    // Clusters first, then the halos of linked places over them, then the symbols and counts.
     new ScatterplotLayer<PlaceCluster>({
       id: 'place-clusters',
       data: clusters,
@@ -74,6 +61,20 @@ export function buildPlaceLayers(input: PlaceLayerInput) {
       getLineColor: (c) => (c.group === HIGHLIGHTED_GROUP ? [120, 80, 0, 255] : [255, 255, 255, 255]),
       getLineWidth: 2,
       updateTriggers: { getFillColor: triggers, getLineColor: triggers },
+    }),
+    new ScatterplotLayer<PlacePoint>({
+      id: 'place-halos',
+      data: haloed,
+      pickable: false,
+      stroked: true,
+      radiusUnits: 'pixels',
+      lineWidthUnits: 'pixels',
+      getPosition: (p) => p.position,
+      getRadius: (p) => (p.id === input.selectedId ? 18 : 15),
+      getFillColor: [...HIGHLIGHT, 255],
+      getLineColor: (p) => (p.id === input.selectedId ? [20, 20, 20, 255] : [120, 80, 0, 255]),
+      getLineWidth: (p) => (p.id === input.selectedId ? 2.5 : 1.5),
+      updateTriggers: { getRadius: triggers, getLineColor: triggers, getLineWidth: triggers },
     }),
     new IconLayer<PlacePoint>({
       id: 'places',
