@@ -4,6 +4,7 @@ import { MapView } from './map/map-view';
 import { DetailsPanel } from './features/details-panel/details-panel';
 import { ZoneBrowser } from './features/zone-browser/zone-browser';
 import { SourceReader } from './features/source-reader/source-reader';
+import { PlanView } from './features/plan-view/plan-view';
 import { DataIssuesBanner } from './features/data-issues/data-issues-banner';
 import { useAtlasStore } from './store';
 import { useT } from './i18n';
@@ -12,6 +13,7 @@ export function App() {
   const { t, lang } = useT();
   const setLang = useAtlasStore((s) => s.setLang);
   const selectedId = useAtlasStore((s) => s.selectedId);
+  const planViewId = useAtlasStore((s) => s.planViewId);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -30,6 +32,7 @@ export function App() {
       <DataIssuesBanner />
       <main className="app-main">
         <MapView />
+        {planViewId && <PlanView planId={planViewId} />}
         <aside className="side-panel">{selectedId ? <DetailsPanel id={selectedId} /> : <ZoneBrowser />}</aside>
       </main>
       <SourceReader />

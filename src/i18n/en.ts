@@ -67,4 +67,13 @@ export const en: Record<MessageKey, string> = {
   'reader.close': 'Close the source',
   'reader.notFound': 'This quote was not found in the source text.',
   'reader.citedBy': 'Records citing this sentence',
+
+  'plan.outline': 'Plan outline',
+  'plan.outlineOf': 'Plan outline: {plan}',
+  'plan.close': 'Close the plan outline',
+  'plan.targets': 'Targets and baselines',
+  'plan.ungrouped': 'Other actions',
+  'plan.noActions': 'No actions listed in this part',
+  'plan.noTargets': 'None',
+  'plan.actionCount': '{count} action(s)',
 };

@@ -65,6 +65,15 @@ export const zhCN = {
   'reader.close': '关闭原文',
   'reader.notFound': '未在原文中找到这句引文。',
   'reader.citedBy': '引用此句的条目',
+
+  'plan.outline': '规划结构',
+  'plan.outlineOf': '规划结构：{plan}',
+  'plan.close': '关闭规划结构',
+  'plan.targets': '目标与基数',
+  'plan.ungrouped': '其他行动',
+  'plan.noActions': '此部分未列出行动',
+  'plan.noTargets': '暂无',
+  'plan.actionCount': '{count} 项行动',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -11,7 +11,9 @@ import { useAtlasStore } from '../store';
 import { nameIn, useT } from '../i18n';
 import { buildBasemapStyle, BASEMAP_ATTRIBUTION } from './basemap';
 import { buildZoneLayers } from './layers/zone-layers';
-import { buildPlaceLayers, type PlacePoint } from './layers/place-layers';
+import { buildPlaceLayers, HIGHLIGHTED_GROUP, type PlacePoint } from './layers/place-layers';
+import { placeIconAtlas } from './layers/place-icons';
+import { clusterPlaces, expansionZoom, type PlaceCluster } from './clusters';
 import { boundsOf, highlightedFor, placePoints, visibleZones, zoneLabelPoints } from './map-data';
 import { frameBounds, INITIAL_VIEW } from './camera';
 import { LABEL_FONT_STACK, loadLabelFont } from './fonts';
@@ -21,7 +23,9 @@ type Status = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } 
 
 const labelPoints = zoneLabelPoints(atlas);
 
+/** The record id under the pointer (clusters are not records). */
 function idOfPick(info: PickingInfo): string | null {
+  if (info.layer?.id === 'place-clusters') return null;
   const o = info.object as { properties?: { id?: string }; id?: string } | undefined;
   return o?.properties?.id ?? o?.id ?? null;
 }
@@ -39,6 +43,8 @@ export function MapView() {
   const mapRef = useRef<MapLibreMap | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const [status, setStatus] = useState<Status>({ state: 'loading' });
+  // The camera lives in MapLibre; only its integer zoom is mirrored here, for clustering.
+  const [zoom, setZoom] = useState(Math.floor(INITIAL_VIEW.zoom));
   const selectedId = useAtlasStore((s) => s.selectedId);
   const hoveredId = useAtlasStore((s) => s.hoveredId);
   const hiddenPlans = useAtlasStore((s) => s.hiddenPlans);
@@ -71,7 +77,14 @@ export function MapView() {
       const overlay = new MapboxOverlay({
         interleaved: true,
         layers: [],
-        onClick: (info) => useAtlasStore.getState().select(idOfPick(info)),
+        onClick: (info) => {
+          if (info.layer?.id === 'place-clusters' && info.object) {
+            const cluster = info.object as PlaceCluster;
+            m.easeTo({ center: cluster.position, zoom: expansionZoom(cluster, m.getZoom()), duration: 500 });
+            return;
+          }
+          useAtlasStore.getState().select(idOfPick(info));
+        },
         onHover: (info) => useAtlasStore.getState().hover(idOfPick(info)),
         getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
       });
@@ -81,6 +94,7 @@ export function MapView() {
       m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
       m.on('error', (e) => console.warn('map:', e.error?.message ?? e));
       m.once('load', () => !cancelled && setStatus({ state: 'ready' }));
+      m.on('zoomend', () => !cancelled && setZoom(Math.floor(m.getZoom())));
       mapRef.current = m;
       overlayRef.current = overlay;
       window.__atlasMap = m;
@@ -108,16 +122,25 @@ export function MapView() {
   const places = useMemo(() => placePoints(atlas, labelPoints, hiddenZoneIds), [hiddenZoneIds]);
   const placeById = useMemo(() => new Map<string, PlacePoint>(places.map((p) => [p.id, p])), [places]);
   const highlighted = useMemo(() => highlightedFor(atlasIndex, selectedId), [selectedId]);
+  const clustered = useMemo(
+    () => clusterPlaces(places, zoom, {
+      groupOf: (p) => (highlighted.has(p.id) ? HIGHLIGHTED_GROUP : 'plain'),
+      keepSingle: (p) => p.id === selectedId,
+    }),
+    [places, zoom, highlighted, selectedId],
+  );
   const labels = useMemo(() => new Map(atlas.zones.map((z) => [z.properties.id, nameIn(lang, z.properties.name)])), [lang]);
 
   useEffect(() => {
     overlayRef.current?.setProps({
       layers: [
         ...buildZoneLayers({ zones, selectedId, hoveredId, highlightedIds: highlighted, labels, labelPoints }),
-        ...buildPlaceLayers({ places, selectedId, hoveredId, highlightedIds: highlighted }),
+        ...buildPlaceLayers({
+          places: clustered.singles, clusters: clustered.clusters, selectedId, hoveredId, highlightedIds: highlighted, iconAtlas: placeIconAtlas(),
+        }),
       ],
     });
-  }, [zones, places, selectedId, hoveredId, highlighted, labels, status.state]);
+  }, [zones, clustered, selectedId, hoveredId, highlighted, labels, status.state]);
 
   // Camera follows the selection: frame it and what it links to on the map.
   useEffect(() => {

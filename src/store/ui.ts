@@ -1,4 +1,4 @@
-/** Interface state: language and the source reader. */
+/** Interface state: language, the source reader and the plan outline. */
 import type { StateCreator } from 'zustand';
 import type { AtlasState } from './index';
 import type { Citation } from '../data/schema';
@@ -11,6 +11,10 @@ export interface UiSlice {
   readerCitation: Citation | null;
   openReader: (citation: Citation) => void;
   closeReader: () => void;
+  /** The plan whose outline is open, or null. */
+  planViewId: string | null;
+  openPlanView: (planId: string) => void;
+  closePlanView: () => void;
 }
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
@@ -19,4 +23,7 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   readerCitation: null,
   openReader: (citation) => set({ readerCitation: citation }),
   closeReader: () => set({ readerCitation: null }),
+  planViewId: null,
+  openPlanView: (planId) => set({ planViewId: planId }),
+  closePlanView: () => set({ planViewId: null }),
 });

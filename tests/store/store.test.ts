@@ -43,4 +43,11 @@ describe('store', () => {
     useAtlasStore.getState().closeReader();
     expect(useAtlasStore.getState().readerCitation).toBeNull();
   });
+
+  it('opens and closes a plan outline', () => {
+    useAtlasStore.getState().openPlanView('plan:x');
+    expect(useAtlasStore.getState().planViewId).toBe('plan:x');
+    useAtlasStore.getState().closePlanView();
+    expect(useAtlasStore.getState().planViewId).toBeNull();
+  });
 });

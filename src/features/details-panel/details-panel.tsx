@@ -7,6 +7,7 @@ import { KindBadge } from '../../ui/kind-badge';
 import { CitationList } from './citation-list';
 import { RecordFacts } from './record-facts';
 import { RelatedList } from './related-list';
+import { PlanOutlineButton } from '../plan-view/plan-outline-button';
 
 export function DetailsPanel({ id }: { id: string }) {
   const { t, name } = useT();
@@ -28,6 +29,7 @@ export function DetailsPanel({ id }: { id: string }) {
         {recordName.en && name(recordName) !== recordName.zh && <p className="name-alt" lang="zh">{recordName.zh}</p>}
         {recordName.en && name(recordName) === recordName.zh && <p className="name-alt" lang="en">{recordName.en}</p>}
       </header>
+      {r.kind === 'plan' && <PlanOutlineButton planId={id} />}
       <RecordFacts r={r} />
       <CitationList citations={citationsOfRecord(r)} />
       <RelatedList id={id} exclude={r.kind === 'zone' ? ['plan'] : []} />

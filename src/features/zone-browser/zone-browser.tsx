@@ -7,6 +7,7 @@ import type { Zone } from '../../data/schema';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
 import { planColor, rgbCss } from '../../map/layers/palette';
+import { PlanOutlineButton } from '../plan-view/plan-outline-button';
 
 function ZoneTree({ zones }: { zones: Zone[] }) {
   const { name } = useT();
@@ -52,6 +53,7 @@ export function ZoneBrowser() {
                 {name(plan.name)}
               </label>
             </h3>
+            <PlanOutlineButton planId={plan.id} />
             <ZoneTree zones={roots} />
           </section>
         );

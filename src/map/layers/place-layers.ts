@@ -1,12 +1,17 @@
 /**
- * deck.gl layer for located records (carriers, institutions, enterprises): a dot per place, coloured
- * by kind, ringed when selected. Records without a point of their own are drawn at a schematic
- * position inside their zone, hollow, so the difference stays visible.
+ * deck.gl layers for located records (carriers, institutions, enterprises): a symbol per place, its
+ * shape and colour by kind, solid at its own point or hollow at a schematic position inside its zone;
+ * places linked to the selection sit on a yellow halo and the rest fade. Dense places arrive already
+ * clustered (see ../clusters.ts) and are drawn as counted discs. Pure builders with fixed ids.
  */
-import { ScatterplotLayer } from '@deck.gl/layers';
-import type { Rgb } from './palette';
+import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { PlaceCluster } from '../clusters';
+import { LABEL_FONT_FAMILY } from '../fonts';
+import { HIGHLIGHT, type PlaceKind } from './place-colors';
+import { iconName, PLACE_ICON_MAPPING } from './place-icons';
 
-export type PlaceKind = 'carrier' | 'institution' | 'enterprise';
+export type { PlaceKind } from './place-colors';
+export { PLACE_COLORS } from './place-colors';
 
 export interface PlacePoint {
   id: string;
@@ -16,36 +21,89 @@ export interface PlacePoint {
   schematic: boolean;
 }
 
-export const PLACE_COLORS: Record<PlaceKind, Rgb> = {
-  carrier: [124, 58, 237],
-  institution: [13, 110, 110],
-  enterprise: [180, 83, 9],
-};
-
 export interface PlaceLayerInput {
+  /** Places drawn on their own. */
   places: PlacePoint[];
+  /** Counted clusters of the other places. */
+  clusters: PlaceCluster[];
   selectedId: string | null;
   hoveredId: string | null;
   highlightedIds: ReadonlySet<string>;
+  /** The symbol atlas (a data: URL drawn by place-icons.ts). */
+  iconAtlas: string;
 }
+
+/** Cluster group of places linked to the selection (see map-view's `groupOf`). */
+export const HIGHLIGHTED_GROUP = 'highlighted';
+
+const clusterRadius = (c: PlaceCluster) => 10 + 3 * Math.log2(c.count);
 
 export function buildPlaceLayers(input: PlaceLayerInput) {
   const triggers = [input.selectedId, input.hoveredId, [...input.highlightedIds].join(',')];
   const emphasised = (p: PlacePoint) => p.id === input.selectedId || p.id === input.hoveredId || input.highlightedIds.has(p.id);
+  const linked = (p: PlacePoint) => p.id === input.selectedId || input.highlightedIds.has(p.id);
+  const fading = input.highlightedIds.size > 0;
+  const haloed = input.places.filter(linked);
+  // Highlighted clusters last, so they are drawn on top of plain ones.
+  const clusters = [...input.clusters].sort((x, y) => Number(x.group === HIGHLIGHTED_GROUP) - Number(y.group === HIGHLIGHTED_GROUP));
   return [
-    new ScatterplotLayer<PlacePoint>({
-      id: 'places',
-      data: input.places,
+    // Clusters first, then the halos of linked places over them, then the symbols and counts.
+    new ScatterplotLayer<PlaceCluster>({
+      id: 'place-clusters',
+      data: clusters,
       pickable: true,
       stroked: true,
       radiusUnits: 'pixels',
       lineWidthUnits: 'pixels',
+      getPosition: (c) => c.position,
+      getRadius: clusterRadius,
+      getFillColor: (c) => (c.group === HIGHLIGHTED_GROUP ? [...HIGHLIGHT, 245] : [52, 58, 72, fading ? 150 : 225]),
+      getLineColor: (c) => (c.group === HIGHLIGHTED_GROUP ? [120, 80, 0, 255] : [255, 255, 255, 255]),
+      getLineWidth: 2,
+      updateTriggers: { getFillColor: triggers, getLineColor: triggers },
+    }),
+    new ScatterplotLayer<PlacePoint>({
+      id: 'place-halos',
+      data: haloed,
+      pickable: false,
+      stroked: true,
+      radiusUnits: 'pixels',
+      lineWidthUnits: 'pixels',
       getPosition: (p) => p.position,
-      getRadius: (p) => (p.id === input.selectedId ? 9 : emphasised(p) ? 7 : 5),
-      getFillColor: (p) => [...PLACE_COLORS[p.kind], p.schematic ? 90 : 230],
-      getLineColor: (p) => (p.id === input.selectedId ? [0, 0, 0, 255] : [255, 255, 255, 255]),
+      getRadius: (p) => (p.id === input.selectedId ? 18 : 15),
+      getFillColor: [...HIGHLIGHT, 255],
+      getLineColor: (p) => (p.id === input.selectedId ? [20, 20, 20, 255] : [120, 80, 0, 255]),
       getLineWidth: (p) => (p.id === input.selectedId ? 2.5 : 1.5),
       updateTriggers: { getRadius: triggers, getLineColor: triggers, getLineWidth: triggers },
+    }),
+    new IconLayer<PlacePoint>({
+      id: 'places',
+      data: input.places,
+      pickable: true,
+      iconAtlas: input.iconAtlas,
+      iconMapping: PLACE_ICON_MAPPING,
+      sizeUnits: 'pixels',
+      getPosition: (p) => p.position,
+      getIcon: (p) => iconName(p.kind, p.schematic),
+      getSize: (p) => (p.id === input.selectedId ? 24 : emphasised(p) ? 20 : 15),
+      getColor: (p) => [0, 0, 0, fading && !emphasised(p) ? 110 : 255],
+      updateTriggers: { getSize: triggers, getColor: triggers },
+    }),
+    new TextLayer<PlaceCluster>({
+      id: 'place-cluster-counts',
+      data: clusters,
+      pickable: false,
+      getPosition: (c) => c.position,
+      getText: (c) => String(c.count),
+      getSize: 12,
+      sizeUnits: 'pixels',
+      getColor: (c) => (c.group === HIGHLIGHTED_GROUP ? [60, 40, 0, 255] : [255, 255, 255, 255]),
+      fontFamily: LABEL_FONT_FAMILY,
+      fontWeight: 700,
+      characterSet: '0123456789',
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'center',
+      updateTriggers: { getColor: triggers },
     }),
   ];
 }
