@@ -30,8 +30,29 @@ export async function openAtlas(baseUrl: string, options: { extraArgs?: string[]
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.addInitScript(installMapImageReader);
   await page.goto(new URL(options.path ?? '', baseUrl).href);
   return { browser, page, requests, errors, close: () => browser.close() };
+}
+
+declare global {
+  interface Window {
+    /** The map canvas's current pixels (test-only, installed by openAtlas). */
+    __mapImageData?: () => ImageData;
+  }
+}
+
+/** Runs in the page: one reader of the map canvas for every pixel check. */
+function installMapImageReader() {
+  window.__mapImageData = () => {
+    const canvas = window.__atlasMap!.getCanvas();
+    const c = document.createElement('canvas');
+    c.width = canvas.width;
+    c.height = canvas.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    return ctx.getImageData(0, 0, c.width, c.height);
+  };
 }
 
 /** Waits until the map has loaded its style, drawn its layers and stopped moving. */
@@ -60,17 +81,18 @@ export async function mapPixel(page: Page, at: { x: number; y: number }, r = 2):
     const canvas = window.__atlasMap!.getCanvas();
     const rect = canvas.getBoundingClientRect();
     const scale = canvas.width / rect.width;
-    const c = document.createElement('canvas');
-    c.width = canvas.width;
-    c.height = canvas.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
+    const image = window.__mapImageData!();
     const px = Math.round((x - rect.left) * scale);
     const py = Math.round((y - rect.top) * scale);
-    const data = ctx.getImageData(px - r, py - r, 2 * r + 1, 2 * r + 1).data;
     const sum = [0, 0, 0];
-    for (let i = 0; i < data.length; i += 4) for (let k = 0; k < 3; k++) sum[k] += data[i + k];
-    const n = data.length / 4;
+    let n = 0;
+    for (let j = py - r; j <= py + r; j++) {
+      for (let i = px - r; i <= px + r; i++) {
+        const o = (j * image.width + i) * 4;
+        for (let k = 0; k < 3; k++) sum[k] += image.data[o + k];
+        n++;
+      }
+    }
     return [sum[0] / n, sum[1] / n, sum[2] / n] as [number, number, number];
   }, { ...at, r });
 }
@@ -78,13 +100,7 @@ export async function mapPixel(page: Page, at: { x: number; y: number }, r = 2):
 /** How many distinct colours (quantised to 4 bits per channel) the map canvas shows. */
 export async function mapColourCount(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const canvas = window.__atlasMap!.getCanvas();
-    const c = document.createElement('canvas');
-    c.width = canvas.width;
-    c.height = canvas.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const data = window.__mapImageData!().data;
     const seen = new Set<number>();
     for (let i = 0; i < data.length; i += 16) seen.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
     return seen.size;

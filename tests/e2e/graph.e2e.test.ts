@@ -47,13 +47,7 @@ const panelId = () => panel().getAttribute('data-id');
 /** Pixels of the map canvas close to the highlight yellow (255, 196, 0). */
 async function yellowPixels(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const canvas = window.__atlasMap!.getCanvas();
-    const c = document.createElement('canvas');
-    c.width = canvas.width;
-    c.height = canvas.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const d = window.__mapImageData!().data;
     let n = 0;
     for (let i = 0; i < d.length; i += 4) if (d[i] > 235 && Math.abs(d[i + 1] - 196) < 14 && d[i + 2] < 60) n++;
     return n;
