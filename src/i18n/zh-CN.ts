@@ -74,6 +74,29 @@ export const zhCN = {
   'plan.noActions': '此部分未列出行动',
   'plan.noTargets': '暂无',
   'plan.actionCount': '{count} 项行动',
+
+  // Synthetic enterprise layer (src/features/synthetic-enterprises): generated test data, never real records.
+  'synthetic.title': '合成数据（非真实企业）',
+  'synthetic.note': '随机生成的演示点，用于检验地图在大数据量下的表现；位置、赛道、成立年份和规模均非真实。',
+  'synthetic.track': '赛道',
+  'synthetic.allTracks': '全部赛道',
+  'synthetic.years': '成立年份 {from}–{to}',
+  'synthetic.yearFrom': '最早成立年份',
+  'synthetic.yearTo': '最晚成立年份',
+  'synthetic.size': '规模',
+  'synthetic.allSizes': '全部规模',
+  'synthetic.sizeMicro': '微型',
+  'synthetic.sizeSmall': '小型',
+  'synthetic.sizeMedium': '中型',
+  'synthetic.sizeLarge': '大型',
+  'synthetic.shown': '显示 {shown} / {total} 个合成点',
+  'synthetic.inZones': '{count} 个落在区域内（嵌套时计入最小的区域）',
+  'synthetic.loading': '正在载入合成数据…',
+  'synthetic.phaseFetch': '读取数据文件…',
+  'synthetic.phaseGenerate': '生成合成点 {done} / {total}',
+  'synthetic.phaseAssign': '分配到区域 {done} / {total}',
+  'synthetic.error': '合成数据载入失败：{message}',
+  'synthetic.zoomHint': '缩小时按网格汇总，放大到 {zoom} 级以上显示单个点',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,141 @@
+/**
+ * The synthetic enterprise layer: 100 000 – 1 000 000 generated points (clearly labelled as not real),
+ * loaded and assigned to zones in a worker, drawn by deck.gl on binary attributes, filtered on the GPU.
+ * The app loads this module with a dynamic `import()` only for `?synthetic=N`; this file is its only
+ * public entry.
+ *
+ * User Timing, for the scale benchmark (bench/scale.ts):
+ * - mark `synthetic:start` when mounting starts;
+ * - measure `synthetic:load`: mount → points decoded (or generated) in the worker; detail `{count, source}`;
+ * - measure `synthetic:assign`: zone index built and every point assigned, in the worker; detail `{count, zones, inZones}`;
+ * - mark `synthetic:ready`: the frame after the first one that drew the points; detail `{count, source}`;
+ * - measure `synthetic:filter`: a filter change → the frame after the one that drew it; detail `{count, shown, changes}`.
+ *
+ * deck.gl: its own MapboxOverlay, *not* interleaved. An interleaved MapboxOverlay shares one Deck per map
+ * (`map.__deck`), so a second one would replace the app's layers and, on removal, finalize the app's Deck.
+ * An overlaid one has its own canvas and context above the map, and leaves the app's overlay alone.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import { dataFileName } from './binary';
+import { DEFAULT_SEED } from './generate';
+import { ALL, countShown, type SyntheticFilter } from './filters';
+import { AGGREGATE_BELOW_ZOOM, binaryPoints, buildSyntheticLayers, type BinaryPoints } from './layers';
+import { SyntheticPanel } from './panel';
+import type { LoadRequest, LoadResult, WorkerMessage } from './protocol';
+
+export interface SyntheticOptions {
+  count: number;
+  lang: 'zh' | 'en';
+  /** PRNG seed (the data file name carries it). */
+  seed?: number;
+}
+
+/** Zoom state that changes the layers: an integer zoom while aggregated, one state once points are drawn. */
+function zoomKey(zoom: number): number {
+  return zoom < AGGREGATE_BELOW_ZOOM ? Math.floor(zoom) : AGGREGATE_BELOW_ZOOM;
+}
+
+/**
+ * Mounts the layer and its panel on `map`. Resolves as soon as both are set up (loading goes on in the
+ * worker, with progress in the panel), with a function that removes everything again.
+ */
+export async function mountSyntheticEnterprises(map: MapLibreMap, options: SyntheticOptions): Promise<() => void> {
+  const count = Math.floor(options.count);
+  const seed = options.seed ?? DEFAULT_SEED;
+  const start = performance.now();
+  performance.mark('synthetic:start', { detail: { count } });
+
+  let filter: SyntheticFilter = { ...ALL };
+  let data: BinaryPoints | null = null;
+  let histogram: Uint32Array | null = null;
+  let overlay: MapboxOverlay | null = null;
+  let zoom = zoomKey(map.getZoom());
+  let removed = false;
+  let readyMarked = false;
+  let source: LoadResult['source'] = 'file';
+  let pendingFilter: { start: number; changes: number } | null = null;
+
+  const redraw = () => {
+    if (!data || !overlay) return;
+    overlay.setProps({ layers: buildSyntheticLayers(data, filter, zoom) });
+  };
+
+  const panel = new SyntheticPanel(options.lang, (f) => {
+    filter = f;
+    pendingFilter = pendingFilter ? { ...pendingFilter, changes: pendingFilter.changes + 1 } : { start: performance.now(), changes: 1 };
+    redraw();
+    if (histogram) panel.setCounts(countShown(histogram, filter), count);
+  });
+  map.addControl(panel, 'bottom-right');
+
+  const onZoom = () => {
+    const k = zoomKey(map.getZoom());
+    if (k === zoom) return;
+    zoom = k;
+    redraw();
+  };
+  map.on('zoom', onZoom);
+
+  const afterRender = () => {
+    if (removed || !data) return;
+    if (!readyMarked) {
+      readyMarked = true;
+      requestAnimationFrame(() => performance.mark('synthetic:ready', { detail: { count, source, sinceStartMs: performance.now() - start } }));
+    }
+    const p = pendingFilter;
+    if (p) {
+      pendingFilter = null;
+      requestAnimationFrame(() => {
+        const shown = histogram ? countShown(histogram, filter) : null;
+        performance.measure('synthetic:filter', { start: p.start, end: performance.now(), detail: { count, shown, changes: p.changes } });
+      });
+    }
+  };
+
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'synthetic-enterprises' });
+  const toLocal = (epochMs: number) => epochMs - performance.timeOrigin;
+  worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+    if (removed) return;
+    const m = e.data;
+    if (m.type === 'progress') {
+      panel.progress(m.phase, m.done, m.total);
+      return;
+    }
+    if (m.type === 'error') {
+      panel.error(m.message);
+      worker.terminate();
+      return;
+    }
+    // The arrays now belong to this thread; the worker holds nothing more.
+    worker.terminate();
+    source = m.source;
+    performance.measure('synthetic:load', { start, end: toLocal(m.times.loadEnd), detail: { count: m.count, source } });
+    performance.measure('synthetic:assign', {
+      start: toLocal(m.times.assignStart), end: toLocal(m.times.assignEnd), detail: { count: m.count, zones: m.zoneIds.length, inZones: m.inZones },
+    });
+    data = binaryPoints(m.positions, m.colors, m.filterValues);
+    histogram = m.histogram;
+    overlay = new MapboxOverlay({ interleaved: false, layers: [], onAfterRender: afterRender });
+    map.addControl(overlay);
+    redraw();
+    panel.ready(m.inZones);
+    panel.setCounts(countShown(histogram, filter), count);
+  };
+  worker.onerror = (e) => {
+    if (!removed) panel.error(e.message || 'worker error');
+  };
+  const request: LoadRequest = { type: 'load', count, seed, url: new URL(`synthetic/${dataFileName(count, seed)}`, document.baseURI).href };
+  worker.postMessage(request);
+
+  return () => {
+    if (removed) return;
+    removed = true;
+    worker.terminate();
+    map.off('zoom', onZoom);
+    if (overlay) map.removeControl(overlay);
+    map.removeControl(panel);
+    data = null;
+    histogram = null;
+  };
+}

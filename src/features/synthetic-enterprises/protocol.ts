@@ -1,0 +1,46 @@
+/** Messages between the main thread (index.ts) and the worker (worker.ts). */
+
+export interface LoadRequest {
+  type: 'load';
+  count: number;
+  seed: number;
+  /** Absolute URL of the binary data file; when it is absent or invalid the worker generates the points. */
+  url: string;
+}
+
+export type Phase = 'fetch' | 'generate' | 'assign';
+
+export interface ProgressMessage {
+  type: 'progress';
+  phase: Phase;
+  done: number;
+  total: number;
+}
+
+/** Everything the layers need, as transferable typed arrays. Times are epoch milliseconds (timeOrigin + now). */
+export interface LoadResult {
+  type: 'result';
+  count: number;
+  source: 'file' | 'generated';
+  /** [lon, lat] float32 pairs. */
+  positions: Float32Array;
+  /** [track, year, size] per point, float32, for DataFilterExtension (filterSize 3). */
+  filterValues: Float32Array;
+  /** [r, g, b] per point (the track's colour). */
+  colors: Uint8Array;
+  /** Smallest containing zone per point, index into zoneIds, -1 for none. */
+  zone: Int16Array;
+  zoneIds: string[];
+  /** Counts per (track, year − YEAR_MIN, size), for the panel's "shown" figure without a GPU read-back. */
+  histogram: Uint32Array;
+  /** Points in at least one zone. */
+  inZones: number;
+  times: { loadStart: number; loadEnd: number; assignStart: number; assignEnd: number };
+}
+
+export interface ErrorMessage {
+  type: 'error';
+  message: string;
+}
+
+export type WorkerMessage = ProgressMessage | LoadResult | ErrorMessage;

@@ -1,0 +1,107 @@
+/**
+ * The synthetic layer's worker: loads the points (fetches and decodes the binary file, or generates
+ * them with the same seeded generator when no file is served), assigns each to its zone (Flatbush +
+ * point-in-polygon), derives the GPU attributes, and transfers every array to the main thread. None of
+ * this runs on the main thread.
+ */
+/// <reference lib="webworker" />
+import type { FeatureCollection } from 'geojson';
+import { SIZES, TRACKS, YEAR_MAX, YEAR_MIN } from './attributes';
+import { assignZones, buildZoneIndex, zonesFromCollections } from './assign';
+import { decodeEnterprises } from './binary';
+import { generateEnterprises, type SyntheticEnterprises } from './generate';
+import { buildLandMask, MASK_LAYER_FILES } from './land-mask';
+import type { LoadRequest, LoadResult, Phase, WorkerMessage } from './protocol';
+
+// Raw text, not JSON modules: Vite's worker bundles do not run the app's `.geojson` plugin. Lazy: the
+// basemap layers are only read when the worker has to generate the points itself.
+const ZONE_FILES = import.meta.glob('../../../geodata/*/zones.geojson', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
+const LAYER_FILES = import.meta.glob(
+  ['../../../scripts/basemap/layers/{roads-major,roads-minor,metro-stations,water}.geojson', '../../../public/basemap/{roads-major,roads-minor,metro-stations,water}.geojson'],
+  { query: '?raw', import: 'default' },
+) as Record<string, () => Promise<string>>;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const now = () => performance.timeOrigin + performance.now();
+const post = (m: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
+const progress = (phase: Phase, done: number, total: number) => post({ type: 'progress', phase, done, total });
+
+async function readText(files: Record<string, () => Promise<string>>, name: string): Promise<string> {
+  // Prefer scripts/basemap/layers/ (the current home), then public/basemap/.
+  const key = Object.keys(files).sort((a, b) => Number(a.includes('/public/')) - Number(b.includes('/public/'))).find((k) => k.endsWith(`/${name}.geojson`));
+  if (!key) throw new Error(`synthetic: basemap layer ${name}.geojson is not bundled`);
+  return files[key]();
+}
+
+async function landMask() {
+  const read = async (name: string) => JSON.parse(await readText(LAYER_FILES, name)) as FeatureCollection;
+  const [roadsMajor, roadsMinor, stations, water] = await Promise.all([
+    read(MASK_LAYER_FILES.roadsMajor), read(MASK_LAYER_FILES.roadsMinor), read(MASK_LAYER_FILES.stations), read(MASK_LAYER_FILES.water),
+  ]);
+  return buildLandMask({ roadsMajor, roadsMinor, stations, water });
+}
+
+async function fetchFile(req: LoadRequest): Promise<SyntheticEnterprises | null> {
+  try {
+    const res = await fetch(req.url);
+    if (!res.ok) return null;
+    // A dev server answers unknown paths with index.html: decode checks the magic and the length.
+    const d = decodeEnterprises(await res.arrayBuffer());
+    return d.count === req.count && d.seed === req.seed ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+async function load(req: LoadRequest): Promise<void> {
+  const loadStart = now();
+  progress('fetch', 0, req.count);
+  let source: LoadResult['source'] = 'file';
+  let data = await fetchFile(req);
+  if (!data) {
+    source = 'generated';
+    progress('generate', 0, req.count);
+    data = generateEnterprises(await landMask(), req.count, req.seed, (done) => progress('generate', done, req.count));
+  }
+  const loadEnd = now();
+
+  const assignStart = now();
+  const zoneTexts = await Promise.all(Object.keys(ZONE_FILES).sort().map((k) => ZONE_FILES[k]()));
+  const zi = buildZoneIndex(zonesFromCollections(zoneTexts.map((t) => JSON.parse(t) as FeatureCollection)));
+  progress('assign', 0, req.count);
+  const zone = assignZones(zi, data.positions, (done) => progress('assign', done, req.count));
+  const assignEnd = now();
+
+  const n = data.count;
+  const filterValues = new Float32Array(3 * n);
+  const colors = new Uint8Array(3 * n);
+  const years = YEAR_MAX - YEAR_MIN + 1;
+  const histogram = new Uint32Array(TRACKS.length * years * SIZES.length);
+  let inZones = 0;
+  for (let i = 0; i < n; i++) {
+    const t = data.track[i];
+    const y = data.year[i];
+    const s = data.size[i];
+    filterValues[3 * i] = t;
+    filterValues[3 * i + 1] = y;
+    filterValues[3 * i + 2] = s;
+    const c = TRACKS[t].color;
+    colors[3 * i] = c[0];
+    colors[3 * i + 1] = c[1];
+    colors[3 * i + 2] = c[2];
+    histogram[(t * years + (y - YEAR_MIN)) * SIZES.length + s]++;
+    if (zone[i] >= 0) inZones++;
+  }
+  // A decoded file's positions are a view on the whole file buffer: copy them out so only 8n bytes travel.
+  const positions = data.positions.byteOffset === 0 && data.positions.buffer.byteLength === data.positions.byteLength ? data.positions : data.positions.slice();
+  const result: LoadResult = {
+    type: 'result', count: n, source, positions, filterValues, colors, zone, zoneIds: zi.ids, histogram, inZones,
+    times: { loadStart, loadEnd, assignStart, assignEnd },
+  };
+  post(result, [positions.buffer, filterValues.buffer, colors.buffer, zone.buffer, histogram.buffer]);
+}
+
+scope.onmessage = (e: MessageEvent<LoadRequest>) => {
+  if (e.data?.type !== 'load') return;
+  load(e.data).catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
+};
