@@ -99,4 +99,15 @@ export const en: Record<MessageKey, string> = {
   'synthetic.phaseAssign': 'Assigning to zones {done} / {total}',
   'synthetic.error': 'Synthetic data failed to load: {message}',
   'synthetic.zoomHint': 'Counted in grid cells when zoomed out; single points from zoom {zoom}',
+
+  // PMTiles enterprise tile layer (src/features/tile-layer): a vector-tile layer read from a .pmtiles archive.
+  'tiles.synthetic': 'Synthetic data (not real enterprises)',
+  'tiles.title': 'Enterprise tile layer',
+  'tiles.summary': '{count} points · vector tiles (PMTiles)',
+  'tiles.zoomHint': 'Aggregated into a grid when zoomed out; single points from zoom {zoom}',
+  'tiles.legend': 'Track legend',
+  'tiles.unreachable': 'The enterprise tile layer could not be read ({url}): {message}. The rest of the map is unaffected.',
+  'tiles.notPmtiles': '{url} is not a PMTiles archive; the enterprise tile layer was not loaded. The rest of the map is unaffected.',
+  'tiles.notVector': '{url} holds no vector (MVT) tiles; the enterprise tile layer was not loaded.',
+  'tiles.dismiss': 'Dismiss',
 };

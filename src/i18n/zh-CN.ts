@@ -97,6 +97,17 @@ export const zhCN = {
   'synthetic.phaseAssign': '分配到区域 {done} / {total}',
   'synthetic.error': '合成数据载入失败：{message}',
   'synthetic.zoomHint': '缩小时按网格汇总，放大到 {zoom} 级以上显示单个点',
+
+  // PMTiles enterprise tile layer (src/features/tile-layer): a vector-tile layer read from a .pmtiles archive.
+  'tiles.synthetic': '合成数据（非真实企业）',
+  'tiles.title': '企业瓦片图层',
+  'tiles.summary': '{count} 个点 · 矢量瓦片（PMTiles）',
+  'tiles.zoomHint': '缩小时按网格汇总，{zoom} 级起显示单个点',
+  'tiles.legend': '赛道图例',
+  'tiles.unreachable': '无法读取企业瓦片图层（{url}）：{message}。地图其余部分不受影响。',
+  'tiles.notPmtiles': '{url} 不是 PMTiles 瓦片文件，企业瓦片图层未载入。地图其余部分不受影响。',
+  'tiles.notVector': '{url} 不含矢量瓦片（MVT），企业瓦片图层未载入。',
+  'tiles.dismiss': '关闭提示',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
