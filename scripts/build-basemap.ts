@@ -1,17 +1,20 @@
 /**
- * `npm run build:basemap`: derives the embedded offline basemap layers in public/basemap/ from the
- * OpenStreetMap files in ../shared/reference-geodata/ (ODbL) and the hand-authored inputs in
- * scripts/basemap/. Check-only reference files are never read here. See docs/BASEMAP.md.
+ * `npm run build:basemap`: derives the embedded offline basemap's layers, scripts/basemap/layers/*.geojson,
+ * from the OpenStreetMap files in ../shared/reference-geodata/ (ODbL) and the hand-authored inputs in
+ * scripts/basemap/, then cuts them into the vector tiles the app ships (public/basemap/tiles/, by
+ * scripts/build-basemap-tiles.ts). Without the reference it says so, keeps the committed layers and
+ * only rebuilds the tiles. Check-only reference files are never read here. See docs/BASEMAP.md.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildBasemapTiles, printStats } from './build-basemap-tiles';
 import { bboxClip, buffer, distance, lineString, pointToLineDistance, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon, Position } from 'geojson';
 
 const root = join(import.meta.dirname, '..');
 const REFERENCE_DIR = process.env.ATLAS_REFERENCE_DIR ?? join(root, '..', 'shared', 'reference-geodata');
 const AUTHORED_DIR = join(root, 'scripts', 'basemap');
-const OUT_DIR = join(root, 'public', 'basemap');
+const OUT_DIR = join(root, 'scripts', 'basemap', 'layers');
 
 /** Central Shanghai down to Minhang/the Songpu bridge: [west, south, east, north]. */
 const BASEMAP_BBOX: [number, number, number, number] = [121.22, 30.9, 121.72, 31.42];
@@ -209,13 +212,7 @@ function formatGeoJson(fc: FeatureCollection): string {
   return text.replace(/"@@(.*?)@@"/g, '$1') + '\n';
 }
 
-function main(): void {
-  if (!existsSync(join(REFERENCE_DIR, 'SOURCES.md'))) {
-    console.error(`build-basemap: reference geodata not found at ${REFERENCE_DIR}.\n` +
-      'Set ATLAS_REFERENCE_DIR to the folder holding SOURCES.md and the OSM *.geojson files. ' +
-      'The committed layers in public/basemap/ are left unchanged.');
-    process.exit(1);
-  }
+function buildLayers(): void {
   mkdirSync(OUT_DIR, { recursive: true });
   const layers: Record<string, () => FeatureCollection> = {
     'metro-lines': buildMetroLines,
@@ -230,9 +227,20 @@ function main(): void {
     const text = formatGeoJson(build());
     writeFileSync(join(OUT_DIR, `${name}.geojson`), text);
     total += Buffer.byteLength(text);
-    console.log(`public/basemap/${name}.geojson  ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`);
+    console.log(`scripts/basemap/layers/${name}.geojson  ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`);
   }
   console.log(`total ${(total / 1024).toFixed(0)} KB`);
+}
+
+function main(): void {
+  if (existsSync(join(REFERENCE_DIR, 'SOURCES.md'))) {
+    buildLayers();
+  } else {
+    console.warn(`build-basemap: reference geodata not found at ${REFERENCE_DIR} ` +
+      '(set ATLAS_REFERENCE_DIR to the folder holding SOURCES.md and the OSM *.geojson files).\n' +
+      'The layers are NOT rebuilt: the committed scripts/basemap/layers/*.geojson are kept; only the tiles are rebuilt from them.');
+  }
+  printStats(buildBasemapTiles());
 }
 
 main();

@@ -1,6 +1,7 @@
 /**
  * The embedded, offline basemap style: land, schematic rivers, roads, metro and district labels, all
- * served from the app's own `basemap/*.geojson` (built by scripts/build-basemap.ts; see docs/BASEMAP.md).
+ * drawn from one vector tileset on the app's own origin, `basemap/tiles/{z}/{x}/{y}.pbf` (cut by
+ * scripts/build-basemap-tiles.ts from scripts/basemap/layers/*.geojson; see docs/BASEMAP.md).
  * No `glyphs` and no `sprite`: MapLibre renders text locally with the app's web font.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
@@ -8,9 +9,29 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification, 
 export const BASEMAP_ATTRIBUTION =
   'Basemap: metro, roads © OpenStreetMap contributors (ODbL); schematic rivers and district labels authored for Innovation Atlas';
 
-/** The GeoJSON files in public/basemap/ that the style reads. */
+/**
+ * The basemap's layers: one source-layer each in the vector tiles (built from
+ * scripts/basemap/layers/<name>.geojson by scripts/build-basemap-tiles.ts).
+ */
 export const BASEMAP_SOURCES = ['water', 'roads-major', 'roads-minor', 'metro-lines', 'metro-stations', 'district-labels'] as const;
 export type BasemapSource = (typeof BASEMAP_SOURCES)[number];
+
+/** The one vector source of the style. */
+export const BASEMAP_SOURCE_ID = 'basemap';
+
+/**
+ * The tileset in public/basemap/tiles/ (its metadata.json says the same; a test keeps them equal).
+ * `bounds` covers every feature (district labels reach out to 嘉定/崇明/金山), so MapLibre never asks for
+ * a tile outside it; below `minzoom` nothing is drawn, above `maxzoom` the z14 tiles are overzoomed.
+ */
+export const BASEMAP_TILESET = {
+  /** Folder of the tiles, relative to the app's base URL, and the template inside it. */
+  folder: 'basemap/tiles/',
+  template: '{z}/{x}/{y}.pbf',
+  minzoom: 0,
+  maxzoom: 14,
+  bounds: [121.09, 30.81, 121.73, 31.63] as [number, number, number, number],
+} as const;
 
 /** CSS font family shipped by the app (@fontsource/noto-sans-sc), loaded before the map. */
 export const BASEMAP_FONT = ['Noto Sans SC'];
@@ -40,14 +61,18 @@ const PALETTE = {
 
 export interface BasemapOptions {
   lang: 'zh' | 'en';
-  /** Where `basemap/<name>.geojson` is resolved from; defaults to `document.baseURI` in the browser. */
+  /** Where `basemap/tiles/…` is resolved from; defaults to `document.baseURI` in the browser. */
   baseUrl?: string;
 }
 
-export function basemapSourceUrl(name: BasemapSource, baseUrl?: string): string {
+/**
+ * The absolute tile URL template (MapLibre needs absolute URLs). The folder is resolved and the
+ * template appended as is: resolving the template itself would percent-encode its braces.
+ */
+export function basemapTileUrl(baseUrl?: string): string {
   const base = baseUrl ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
-  if (!base) throw new Error('buildBasemapStyle: no baseUrl given and no document.baseURI to resolve basemap/*.geojson against');
-  return new URL(`basemap/${name}.geojson`, base).href;
+  if (!base) throw new Error('buildBasemapStyle: no baseUrl given and no document.baseURI to resolve basemap/tiles/ against');
+  return new URL(BASEMAP_TILESET.folder, base).href + BASEMAP_TILESET.template;
 }
 
 const zoomInterp = (...stops: number[]): ExpressionSpecification =>
@@ -64,31 +89,34 @@ function districtLabel(lang: BasemapOptions['lang']): ExpressionSpecification {
     : ['get', 'name_zh'];
 }
 
+/** The tileset's source-layer `name`, as the `source` / `source-layer` pair of a style layer. */
+const from = (name: BasemapSource) => ({ source: BASEMAP_SOURCE_ID, 'source-layer': name }) as const;
+
 function layers(lang: BasemapOptions['lang']): LayerSpecification[] {
   const text = { 'text-font': BASEMAP_FONT } as const;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': PALETTE.land } },
-    { id: 'water-area', type: 'fill', source: 'water', filter: ['==', ['get', 'part'], 'area'], paint: { 'fill-color': PALETTE.water } },
+    { id: 'water-area', type: 'fill', ...from('water'), filter: ['==', ['get', 'part'], 'area'], paint: { 'fill-color': PALETTE.water } },
     // Keeps the narrow rivers visible at low zoom, where their true width is under a pixel.
-    { id: 'water-line', type: 'line', source: 'water', filter: ['==', ['get', 'part'], 'centreline'], maxzoom: 14,
+    { id: 'water-line', type: 'line', ...from('water'), filter: ['==', ['get', 'part'], 'centreline'], maxzoom: 14,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': PALETTE.water, 'line-width': zoomInterp(8, 1, 12, 2, 14, 3) } },
-    { id: 'roads-minor-casing', type: 'line', source: 'roads-minor', minzoom: 13,
+    { id: 'roads-minor-casing', type: 'line', ...from('roads-minor'), minzoom: 13,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': PALETTE.minorCasing, 'line-width': zoomInterp(13, 1.5, 17, 8) } },
-    { id: 'roads-minor', type: 'line', source: 'roads-minor', minzoom: 13,
+    { id: 'roads-minor', type: 'line', ...from('roads-minor'), minzoom: 13,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': PALETTE.minorRoad, 'line-width': zoomInterp(13, 0.8, 17, 6) } },
-    { id: 'roads-major-casing', type: 'line', source: 'roads-major', minzoom: 9,
+    { id: 'roads-major-casing', type: 'line', ...from('roads-major'), minzoom: 9,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': PALETTE.roadCasing, 'line-width': zoomInterp(9, 1, 12, 3, 16, 9) } },
-    { id: 'roads-major', type: 'line', source: 'roads-major', minzoom: 9,
+    { id: 'roads-major', type: 'line', ...from('roads-major'), minzoom: 9,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ['match', ['get', 'class'], 'expressway', PALETTE.expressway, PALETTE.road],
         'line-width': zoomInterp(9, 0.5, 12, 2, 16, 7),
       } },
-    { id: 'metro-lines', type: 'line', source: 'metro-lines',
+    { id: 'metro-lines', type: 'line', ...from('metro-lines'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': lineColourExpression(),
@@ -96,28 +124,28 @@ function layers(lang: BasemapOptions['lang']): LayerSpecification[] {
         'line-offset': ['interpolate', ['linear'], ['zoom'], 9, ['*', ['get', 'offset'], 0.5], 12, ['*', ['get', 'offset'], 1], 15, ['*', ['get', 'offset'], 1.75]],
         'line-opacity': 0.85,
       } },
-    { id: 'metro-stations', type: 'circle', source: 'metro-stations', minzoom: 11,
+    { id: 'metro-stations', type: 'circle', ...from('metro-stations'), minzoom: 11,
       paint: {
         'circle-color': PALETTE.station,
         'circle-stroke-color': PALETTE.stationStroke,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, ['case', ['get', 'interchange'], 2.5, 1.8], 15, ['case', ['get', 'interchange'], 5, 3.5]],
         'circle-stroke-width': zoomInterp(11, 0.8, 15, 1.5),
       } },
-    { id: 'water-labels', type: 'symbol', source: 'water', filter: ['==', ['get', 'part'], 'centreline'], minzoom: 11,
+    { id: 'water-labels', type: 'symbol', ...from('water'), filter: ['==', ['get', 'part'], 'centreline'], minzoom: 11,
       layout: { ...text, 'symbol-placement': 'line', 'text-field': lang === 'en' ? ['get', 'name_en'] : ['get', 'name_zh'], 'text-size': 12, 'text-letter-spacing': 0.1 },
       paint: { 'text-color': PALETTE.waterLabel, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1 } },
-    { id: 'road-labels-minor', type: 'symbol', source: 'roads-minor', minzoom: 15,
+    { id: 'road-labels-minor', type: 'symbol', ...from('roads-minor'), minzoom: 15,
       layout: { ...text, 'symbol-placement': 'line', 'text-field': ['get', 'name_zh'], 'text-size': 11 },
       paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 } },
-    { id: 'road-labels-major', type: 'symbol', source: 'roads-major', minzoom: 13, filter: ['has', 'name_zh'],
+    { id: 'road-labels-major', type: 'symbol', ...from('roads-major'), minzoom: 13, filter: ['has', 'name_zh'],
       layout: { ...text, 'symbol-placement': 'line', 'text-field': ['coalesce', ['get', 'name_zh'], ''], 'text-size': 11 },
       paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 } },
     // Station names are Chinese in both languages: the OSM extract has no name:en and none is invented.
-    { id: 'metro-station-labels', type: 'symbol', source: 'metro-stations', minzoom: 13, filter: ['has', 'name_zh'],
+    { id: 'metro-station-labels', type: 'symbol', ...from('metro-stations'), minzoom: 13, filter: ['has', 'name_zh'],
       layout: { ...text, 'text-field': ['coalesce', ['get', 'name_zh'], ''], 'text-size': zoomInterp(13, 10, 16, 12),
         'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
       paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 } },
-    { id: 'district-labels', type: 'symbol', source: 'district-labels', maxzoom: 14,
+    { id: 'district-labels', type: 'symbol', ...from('district-labels'), maxzoom: 14,
       layout: { ...text, 'text-field': districtLabel(lang), 'text-size': zoomInterp(8, 11, 12, 15), 'text-letter-spacing': 0.15,
         'text-max-width': 12 },
       paint: { 'text-color': PALETTE.districtText, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 } },
@@ -126,9 +154,13 @@ function layers(lang: BasemapOptions['lang']): LayerSpecification[] {
 
 /** The basemap style; add the Atlas's own layers on top of it. */
 export function buildBasemapStyle(options: BasemapOptions): StyleSpecification {
-  const sources: Record<string, SourceSpecification> = {};
-  for (const name of BASEMAP_SOURCES) {
-    sources[name] = { type: 'geojson', data: basemapSourceUrl(name, options.baseUrl), attribution: BASEMAP_ATTRIBUTION };
-  }
-  return { version: 8, name: 'Innovation Atlas basemap', sources, layers: layers(options.lang) };
+  const source: SourceSpecification = {
+    type: 'vector',
+    tiles: [basemapTileUrl(options.baseUrl)],
+    minzoom: BASEMAP_TILESET.minzoom,
+    maxzoom: BASEMAP_TILESET.maxzoom,
+    bounds: [...BASEMAP_TILESET.bounds],
+    attribution: BASEMAP_ATTRIBUTION,
+  };
+  return { version: 8, name: 'Innovation Atlas basemap', sources: { [BASEMAP_SOURCE_ID]: source }, layers: layers(options.lang) };
 }
