@@ -1,14 +1,31 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
 
-/** Lets the app import `geodata/**\/*.geojson` as JSON modules (Vite only knows `.json`). */
-function geojson(): Plugin {
+/**
+ * Ships the atlas and the seed texts as data files, never as JavaScript: `data/atlas.json` (validated
+ * at build: the build fails on data the validator rejects) and `data/seeds/*.txt`, made by
+ * scripts/data-files.ts in a child process. The dev server serves the same paths.
+ */
+function atlasData(): Plugin {
+  const make = (): Record<string, string> =>
+    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-files.ts'], { cwd: import.meta.dirname, encoding: 'utf8', maxBuffer: 64 << 20 }));
   return {
-    name: 'atlas-geojson',
-    transform(code, id) {
-      if (!id.endsWith('.geojson')) return null;
-      return { code: `export default ${code};`, map: null };
+    name: 'atlas-data',
+    generateBundle() {
+      for (const [fileName, source] of Object.entries(make())) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      let files: Record<string, string> | null = null;
+      server.watcher.on('change', (path) => /[\\/](geodata|seeds)[\\/]/.test(path) && (files = null));
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0].replace(/^\//, '');
+        files ??= make();
+        if (!(path in files)) return next();
+        res.setHeader('Content-Type', path.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8');
+        res.end(files[path]);
+      });
     },
   };
 }
@@ -37,10 +54,11 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), geojson(), contentSecurityPolicy()],
+  plugins: [react(), atlasData(), contentSecurityPolicy()],
   base: './',
   worker: { format: 'es' },
-  build: { outDir: 'dist', chunkSizeWarningLimit: 4000 },
+  // The manifest lists each chunk's static imports: the entry-size budget (scripts/check-entry-size.ts) reads it.
+  build: { outDir: 'dist', manifest: true },
   preview: { port: 4173, strictPort: false },
   test: {
     include: ['tests/**/*.test.ts'],

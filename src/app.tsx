@@ -1,24 +1,51 @@
-/** The shell: header, the map beside the panel column, and the source reader on top. */
+/**
+ * The shell: header, the map beside the panel column, and the source reader on top. The map starts
+ * at once; the data load beside it; the zone browser (the first screen's panel) waits for the data;
+ * every other panel is a feature loaded on demand, and preloaded once the first zones are on screen.
+ */
 import { useEffect } from 'react';
 import { MapView } from './map/map-view';
-import { DetailsPanel } from './features/details-panel/details-panel';
 import { ZoneBrowser } from './features/zone-browser/zone-browser';
-import { SourceReader } from './features/source-reader/source-reader';
-import { PlanView } from './features/plan-view/plan-view';
-import { DataIssuesBanner } from './features/data-issues/data-issues-banner';
+import { DataLoadError } from './features/data-issues/data-load-error';
+import { useAtlasData } from './data/use-atlas-data';
+import { lazyFeature } from './ui/lazy-feature';
 import { useAtlasStore } from './store';
 import { useT } from './i18n';
+import { loadFontCss } from './map/fonts';
+
+const DetailsPanel = lazyFeature(() => import('./features/details-panel'), 'DetailsPanel');
+const SourceReader = lazyFeature(() => import('./features/source-reader'), 'SourceReader');
+const PlanView = lazyFeature(() => import('./features/plan-view'), 'PlanView');
+
+/** After the first screen: fetch the UI font and the panels' code while the reader looks at the map. */
+function preloadAfterFirstScreen() {
+  const run = () => {
+    loadFontCss();
+    DetailsPanel.preload();
+    SourceReader.preload();
+    PlanView.preload();
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
+}
 
 export function App() {
   const { t, lang } = useT();
   const setLang = useAtlasStore((s) => s.setLang);
   const selectedId = useAtlasStore((s) => s.selectedId);
   const planViewId = useAtlasStore((s) => s.planViewId);
+  const readerOpen = useAtlasStore((s) => s.readerCitation !== null);
+  const { load, retry } = useAtlasData();
+  const ready = load.state === 'ready';
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [lang, t]);
+
+  useEffect(() => {
+    if (ready) preloadAfterFirstScreen();
+  }, [ready]);
 
   return (
     <div className="app">
@@ -29,13 +56,16 @@ export function App() {
           {t('app.language')}
         </button>
       </header>
-      <DataIssuesBanner />
+      {load.state === 'error' && <DataLoadError message={load.message} retry={retry} />}
       <main className="app-main">
-        <MapView />
-        {planViewId && <PlanView planId={planViewId} />}
-        <aside className="side-panel">{selectedId ? <DetailsPanel id={selectedId} /> : <ZoneBrowser />}</aside>
+        <MapView data={ready ? load.data : null} />
+        {ready && planViewId && <PlanView planId={planViewId} />}
+        <aside className="side-panel">
+          {ready && (selectedId ? <DetailsPanel id={selectedId} /> : <ZoneBrowser />)}
+          {load.state === 'loading' && <p className="muted">{t('app.loading')}</p>}
+        </aside>
       </main>
-      <SourceReader />
+      {ready && readerOpen && <SourceReader />}
     </div>
   );
 }

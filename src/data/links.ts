@@ -5,7 +5,7 @@
 import type {
   Action, Atlas, Carrier, Department, Enterprise, Institution, Plan, RecordKind, Target, Zone,
 } from './schema';
-import { kindOfId } from './schema';
+import { kindOfId } from './ids';
 
 export type AtlasRecord =
   | { kind: 'plan'; record: Plan }

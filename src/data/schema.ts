@@ -272,11 +272,5 @@ export interface Atlas {
   departments: Department[];
 }
 
-export type RecordKind = 'plan' | 'zone' | 'carrier' | 'institution' | 'enterprise' | 'action' | 'target' | 'department';
-
-/** The kind of record an id points at, from its prefix. */
-export function kindOfId(id: string): RecordKind | undefined {
-  const prefix = id.slice(0, id.indexOf(':'));
-  const kinds: RecordKind[] = ['plan', 'zone', 'carrier', 'institution', 'enterprise', 'action', 'target', 'department'];
-  return kinds.find((k) => k === prefix);
-}
+export type { RecordKind } from './ids';
+export { kindOfId } from './ids';

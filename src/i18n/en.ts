@@ -7,7 +7,9 @@ export const en: Record<MessageKey, string> = {
   'app.language': '中文',
   'app.languageLabel': 'Switch to Chinese',
   'app.loading': 'Loading the map…',
-  'app.dataIssues': 'The data has {count} problem(s); some records were not loaded:',
+  'app.dataError': 'The data failed to load ({message}). The basemap still works.',
+  'app.featureError': 'This part of the interface failed to load ({message}).',
+  'app.retry': 'Retry',
 
   'map.label': 'Map of Shanghai innovation zones',
   'map.noWebgl': 'This browser cannot use WebGL, so the map cannot be drawn. Every zone and record is still available in the side panel.',

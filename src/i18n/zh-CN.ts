@@ -5,7 +5,9 @@ export const zhCN = {
   'app.language': 'English',
   'app.languageLabel': '切换到英文',
   'app.loading': '正在载入地图…',
-  'app.dataIssues': '数据有 {count} 处问题，部分记录未载入：',
+  'app.dataError': '数据载入失败（{message}）。地图底图仍可使用。',
+  'app.featureError': '这部分界面载入失败（{message}）。',
+  'app.retry': '重试',
 
   'map.label': '上海科创空间地图',
   'map.noWebgl': '此浏览器无法使用 WebGL，地图无法显示。侧栏中的全部区域与条目仍可浏览。',

@@ -1,42 +1,25 @@
 /**
- * Pure derivations from the atlas and the store for the map: visible zones in drawing order, place
- * points (own or schematic), which ids to emphasise for a selection, and the bounds to frame it.
+ * Pure derivations from the atlas, its build-time map data and the store for the map: visible zones
+ * in drawing order, place points (own or schematic), which ids to emphasise for a selection, and the
+ * bounds to frame it. Nothing here runs turf: the geometry work was done at build (src/data/derive.ts).
  */
-import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Atlas, Zone } from '../data/schema';
 import type { AtlasIndex } from '../data/links';
-import { zoneAreaKm2, zoneLabelPoint } from '../data/geometry';
+import type { Bounds, MapDerived } from '../data/derive';
 import type { PlacePoint, PlaceKind } from './layers/place-layers';
 
 /** Zones of visible plans, largest first (smaller zones are drawn on top and win picking). */
-export function visibleZones(atlas: Atlas, hiddenPlans: readonly string[]): Zone[] {
+export function visibleZones(atlas: Atlas, derived: MapDerived, hiddenPlans: readonly string[]): Zone[] {
   const hidden = new Set(hiddenPlans);
-  return atlas.zones
-    .filter((z) => !hidden.has(z.properties.plan))
-    .map((z) => ({ z, area: zoneAreaKm2(z) }))
-    .sort((a, b) => b.area - a.area)
-    .map(({ z }) => z);
-}
-
-/** Label anchors, one per zone, [lng, lat]. */
-export function zoneLabelPoints(atlas: Atlas): Map<string, [number, number]> {
-  return new Map(atlas.zones.map((z) => [z.properties.id, zoneLabelPoint(z)]));
-}
-
-/** The i-th point of a sunflower spiral around a centre (degrees; ~35 m between neighbours). */
-function spiral([x, y]: [number, number], i: number): [number, number] {
-  const angle = i * 2.399963; // golden angle
-  const r = 0.00032 * Math.sqrt(i);
-  return [x + Math.cos(angle) * r, y + Math.sin(angle) * r * 0.86];
+  const byId = new Map(atlas.zones.map((z) => [z.properties.id, z]));
+  return derived.zoneOrder.map((id) => byId.get(id)!).filter((z) => z && !hidden.has(z.properties.plan));
 }
 
 /**
  * Every carrier, institution and enterprise that can be shown: at its own point, or schematically
- * inside its first zone when it has none. Records with neither are left off the map.
+ * inside its first visible zone when it has none. Records with neither are left off the map.
  */
-export function placePoints(atlas: Atlas, labelPoints: ReadonlyMap<string, [number, number]>, hiddenZoneIds: ReadonlySet<string>): PlacePoint[] {
-  const perZone = new Map<string, number>();
-  const zoneById = new Map(atlas.zones.map((z) => [z.properties.id, z]));
+export function placePoints(atlas: Atlas, derived: MapDerived, hiddenZoneIds: ReadonlySet<string>): PlacePoint[] {
   const out: PlacePoint[] = [];
   const add = (kind: PlaceKind, f: Atlas['carriers'][number] | Atlas['institutions'][number] | Atlas['enterprises'][number]) => {
     const p = f.properties;
@@ -44,22 +27,15 @@ export function placePoints(atlas: Atlas, labelPoints: ReadonlyMap<string, [numb
       out.push({ id: p.id, kind, position: f.geometry.coordinates as [number, number], schematic: false });
       return;
     }
-    const zoneId = p.zones.find((z) => labelPoints.has(z) && !hiddenZoneIds.has(z));
-    if (!zoneId) return;
-    // Walk the spiral from the zone's label point, keeping only spots inside the zone.
-    const zone = zoneById.get(zoneId)! as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
-    let i = perZone.get(zoneId) ?? 8; // start a little out, leaving the zone label readable
-    let position = spiral(labelPoints.get(zoneId)!, i);
-    for (let tries = 0; tries < 400 && !booleanPointInPolygon(position, zone); tries++) position = spiral(labelPoints.get(zoneId)!, ++i);
-    perZone.set(zoneId, i + 1);
-    out.push({ id: p.id, kind, position, schematic: true });
+    const spots = derived.schematic[p.id];
+    const zoneId = p.zones.find((z) => spots?.[z] && !hiddenZoneIds.has(z));
+    if (zoneId) out.push({ id: p.id, kind, position: spots[zoneId], schematic: true });
   };
   atlas.carriers.forEach((f) => add('carrier', f));
   atlas.institutions.forEach((f) => add('institution', f));
   atlas.enterprises.forEach((f) => add('enterprise', f));
   return out;
 }
-
 /** Ids to emphasise on the map for a selection: what it links to, and for a department its actions' places. */
 export function highlightedFor(index: AtlasIndex, selectedId: string | null): Set<string> {
   const out = new Set<string>();
@@ -76,16 +52,15 @@ export function highlightedFor(index: AtlasIndex, selectedId: string | null): Se
 }
 
 /** [west, south, east, north] around the given ids' geometries (zones and places), or null. */
-export function boundsOf(ids: Iterable<string>, index: AtlasIndex, places: ReadonlyMap<string, PlacePoint>): [number, number, number, number] | null {
-  let b: [number, number, number, number] | null = null;
+export function boundsOf(ids: Iterable<string>, derived: MapDerived, places: ReadonlyMap<string, PlacePoint>): Bounds | null {
+  let b: Bounds | null = null;
   const grow = (w: number, s: number, e: number, n: number) => {
     b = b ? [Math.min(b[0], w), Math.min(b[1], s), Math.max(b[2], e), Math.max(b[3], n)] : [w, s, e, n];
   };
   for (const id of ids) {
-    const r = index.get(id);
-    if (r?.kind === 'zone') {
-      const [w, s, e, n] = bbox(r.record as GeoJSON.Feature);
-      grow(w, s, e, n);
+    const zb = derived.bounds[id];
+    if (zb) {
+      grow(...zb);
     } else if (places.has(id)) {
       const [x, y] = places.get(id)!.position;
       grow(x, y, x, y);

@@ -1,27 +1,35 @@
 /**
  * The map: MapLibre draws the embedded basemap, one deck.gl overlay (interleaved) draws the layers
  * declared from store state. This component is the only place that touches the map objects.
+ *
+ * First screen: the map is created at mount, while the atlas data are still in flight; the zones are
+ * declared the moment the data arrive (never waiting for the basemap's `load` or for the web font),
+ * and the first idle frame after that is marked `atlas:zones-visible`. Each state-driven layer update
+ * is marked `atlas:layers-painted` once drawn (User Timing, read by `npm run bench`).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
-import { atlas, atlasIndex } from '../data/load';
+import type { AtlasData } from '../data/atlas-data';
 import { useAtlasStore } from '../store';
 import { nameIn, useT } from '../i18n';
 import { buildBasemapStyle, BASEMAP_ATTRIBUTION } from './basemap';
 import { buildZoneLayers } from './layers/zone-layers';
 import { buildPlaceLayers, HIGHLIGHTED_GROUP, type PlacePoint } from './layers/place-layers';
 import { placeIconAtlas } from './layers/place-icons';
-import { clusterPlaces, expansionZoom, type PlaceCluster } from './clusters';
-import { boundsOf, highlightedFor, placePoints, visibleZones, zoneLabelPoints } from './map-data';
+import { indexPlaces, type PlaceCluster } from './clusters';
+import { boundsOf, highlightedFor, placePoints, visibleZones } from './map-data';
 import { frameBounds, INITIAL_VIEW } from './camera';
-import { LABEL_FONT_STACK, loadLabelFont } from './fonts';
-import { webglAvailable } from './webgl';
+import { LABEL_FONT_STACK, useLabelFont } from './fonts';
+import { webgl2Available } from './webgl';
+import { exposeForTests, TEST_HOOKS } from './test-hooks';
+import { useStartupLayers } from './startup-layers';
 
 type Status = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'error'; message: string };
 
-const labelPoints = zoneLabelPoints(atlas);
+/** District names the basemap labels (their glyphs are loaded with the zone names). */
+const DISTRICT_LABEL_TEXT = '黄浦区徐汇区长宁区静安区普陀区虹口区杨浦区闵行区宝山区嘉定区浦东新区金山区松江区青浦区奉贤区崇明区';
 
 /** The record id under the pointer (clusters are not records). */
 function idOfPick(info: PickingInfo): string | null {
@@ -30,18 +38,12 @@ function idOfPick(info: PickingInfo): string | null {
   return o?.properties?.id ?? o?.id ?? null;
 }
 
-declare global {
-  interface Window {
-    /** The live map, for end-to-end tests and debugging (read it, don't drive it). */
-    __atlasMap?: MapLibreMap;
-  }
-}
-
-export function MapView() {
+export function MapView({ data }: { data: AtlasData | null }) {
   const { t, lang } = useT();
   const container = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<MapLibreMap | null>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
+  const clustersRef = useRef<ReturnType<typeof indexPlaces> | null>(null);
   const [status, setStatus] = useState<Status>({ state: 'loading' });
   // The camera lives in MapLibre; only its integer zoom is mirrored here, for clustering.
   const [zoom, setZoom] = useState(Math.floor(INITIAL_VIEW.zoom));
@@ -50,106 +52,143 @@ export function MapView() {
   const hiddenPlans = useAtlasStore((s) => s.hiddenPlans);
 
   useEffect(() => {
-    if (!webglAvailable()) {
+    if (!webgl2Available()) {
       setStatus({ state: 'no-webgl' });
       return;
     }
-    let cancelled = false;
-    let map: MapLibreMap | null = null;
-    const zoneNames = atlas.zones.flatMap((z) => [z.properties.name.zh, z.properties.name.en ?? '']);
-    loadLabelFont([...zoneNames, '黄浦区徐汇区长宁区静安区普陀区虹口区杨浦区闵行区宝山区嘉定区浦东新区金山区松江区青浦区奉贤区崇明区']).then(() => {
-      if (cancelled || !container.current) return;
-      let m: MapLibreMap;
-      try {
-        m = new MapLibreMap({
-          container: container.current,
-          style: buildBasemapStyle({ lang: useAtlasStore.getState().lang }),
-          center: INITIAL_VIEW.center,
-          zoom: INITIAL_VIEW.zoom,
-          attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
-          localIdeographFontFamily: LABEL_FONT_STACK,
-          canvasContextAttributes: { preserveDrawingBuffer: true },
-        });
-      } catch (e) {
-        setStatus({ state: 'error', message: (e as Error).message });
-        return;
-      }
-      const overlay = new MapboxOverlay({
-        interleaved: true,
-        layers: [],
-        onClick: (info) => {
-          if (info.layer?.id === 'place-clusters' && info.object) {
-            const cluster = info.object as PlaceCluster;
-            m.easeTo({ center: cluster.position, zoom: expansionZoom(cluster, m.getZoom()), duration: 500 });
-            return;
-          }
-          useAtlasStore.getState().select(idOfPick(info));
-        },
-        onHover: (info) => useAtlasStore.getState().hover(idOfPick(info)),
-        getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    let m: MapLibreMap;
+    try {
+      m = new MapLibreMap({
+        container: container.current!,
+        style: buildBasemapStyle({ lang: useAtlasStore.getState().lang }),
+        center: INITIAL_VIEW.center,
+        zoom: INITIAL_VIEW.zoom,
+        attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
+        localIdeographFontFamily: LABEL_FONT_STACK,
+        // Only the end-to-end build keeps the drawing buffer, to read the map's pixels.
+        canvasContextAttributes: { preserveDrawingBuffer: TEST_HOOKS },
       });
-      map = m;
-      m.addControl(overlay);
-      m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-      m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-      m.on('error', (e) => console.warn('map:', e.error?.message ?? e));
-      m.once('load', () => !cancelled && setStatus({ state: 'ready' }));
-      m.on('zoomend', () => !cancelled && setZoom(Math.floor(m.getZoom())));
-      mapRef.current = m;
-      overlayRef.current = overlay;
-      window.__atlasMap = m;
+    } catch (e) {
+      setStatus({ state: 'error', message: (e as Error).message });
+      return;
+    }
+    const overlay = new MapboxOverlay({
+      interleaved: true,
+      layers: [],
+      onClick: (info) => {
+        if (info.layer?.id === 'place-clusters' && info.object && clustersRef.current) {
+          const cluster = info.object as PlaceCluster;
+          m.easeTo({ center: cluster.position, zoom: Math.max(clustersRef.current.expansionZoom(cluster), m.getZoom() + 1), duration: 500 });
+          return;
+        }
+        useAtlasStore.getState().select(idOfPick(info));
+      },
+      onHover: (info) => useAtlasStore.getState().hover(idOfPick(info)),
+      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
+    m.addControl(overlay);
+    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    m.on('error', (e) => console.warn('map:', e.error?.message ?? e));
+    performance.mark('atlas:map-created');
+    m.once('load', () => {
+      performance.mark('atlas:basemap-loaded');
+      setStatus({ state: 'ready' });
+    });
+    m.on('zoomend', () => setZoom(Math.floor(m.getZoom())));
+    overlayRef.current = overlay;
+    setMap(m);
+    exposeForTests(m);
     return () => {
-      cancelled = true;
-      map?.remove();
-      mapRef.current = null;
+      m.remove();
       overlayRef.current = null;
+      setMap(null);
     };
   }, []);
 
   // Language: swap the basemap's label fields in place (a full setStyle would drop the deck layers).
   useEffect(() => {
-    const map = mapRef.current;
     if (!map || status.state !== 'ready') return;
     for (const layer of buildBasemapStyle({ lang }).layers) {
       const field = (layer as { layout?: Record<string, unknown> }).layout?.['text-field'];
       if (field !== undefined && map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'text-field', field as never);
     }
-  }, [lang, status.state]);
+  }, [map, lang, status.state]);
 
-  const zones = useMemo(() => visibleZones(atlas, hiddenPlans), [hiddenPlans]);
-  const hiddenZoneIds = useMemo(() => new Set(atlas.zones.filter((z) => hiddenPlans.includes(z.properties.plan)).map((z) => z.properties.id)), [hiddenPlans]);
-  const places = useMemo(() => placePoints(atlas, labelPoints, hiddenZoneIds), [hiddenZoneIds]);
+  const labelTexts = useMemo(
+    () => (data ? [...data.atlas.zones.flatMap((z) => [z.properties.name.zh, z.properties.name.en ?? '']), DISTRICT_LABEL_TEXT] : null),
+    [data],
+  );
+  const fontFamily = useLabelFont(labelTexts);
+  // Basemap labels: MapLibre rasterises glyphs once per font stack, so when the web font arrives the
+  // symbol layers move to an equivalent stack name, and their glyphs are drawn again in Noto Sans SC.
+  useEffect(() => {
+    if (!map || status.state !== 'ready' || fontFamily !== LABEL_FONT_STACK) return;
+    for (const layer of map.getStyle().layers) {
+      if (layer.type !== 'symbol') continue;
+      const font = map.getLayoutProperty(layer.id, 'text-font') as string[] | undefined;
+      if (Array.isArray(font) && !font.includes('sans-serif')) map.setLayoutProperty(layer.id, 'text-font', [...font, 'sans-serif']);
+    }
+  }, [map, fontFamily, status.state]);
+
+  const zones = useMemo(() => (data ? visibleZones(data.atlas, data.derived, hiddenPlans) : []), [data, hiddenPlans]);
+  const hiddenZoneIds = useMemo(
+    () => new Set(data?.atlas.zones.filter((z) => hiddenPlans.includes(z.properties.plan)).map((z) => z.properties.id)),
+    [data, hiddenPlans],
+  );
+  const places = useMemo(() => (data ? placePoints(data.atlas, data.derived, hiddenZoneIds) : []), [data, hiddenZoneIds]);
   const placeById = useMemo(() => new Map<string, PlacePoint>(places.map((p) => [p.id, p])), [places]);
-  const highlighted = useMemo(() => highlightedFor(atlasIndex, selectedId), [selectedId]);
-  const clustered = useMemo(
-    () => clusterPlaces(places, zoom, {
+  // The link index is built on first use: after the first zones are on screen, not before.
+  const highlighted = useMemo(() => (data && selectedId ? highlightedFor(data.index, selectedId) : new Set<string>()), [data, selectedId]);
+  const clusterIndex = useMemo(
+    () => indexPlaces(places, {
       groupOf: (p) => (highlighted.has(p.id) ? HIGHLIGHTED_GROUP : 'plain'),
       keepSingle: (p) => p.id === selectedId,
     }),
-    [places, zoom, highlighted, selectedId],
+    [places, highlighted, selectedId],
   );
-  const labels = useMemo(() => new Map(atlas.zones.map((z) => [z.properties.id, nameIn(lang, z.properties.name)])), [lang]);
+  clustersRef.current = clusterIndex;
+  const clustered = useMemo(() => clusterIndex.at(zoom), [clusterIndex, zoom]);
+  const labels = useMemo(() => new Map(data?.atlas.zones.map((z) => [z.properties.id, nameIn(lang, z.properties.name)])), [data, lang]);
 
+  // The layers that depend on selection and filters, declared whenever they change.
   useEffect(() => {
-    overlayRef.current?.setProps({
+    const overlay = overlayRef.current;
+    if (!map || !overlay || !data) return;
+    overlay.setProps({
       layers: [
-        ...buildZoneLayers({ zones, selectedId, hoveredId, highlightedIds: highlighted, labels, labelPoints }),
+        ...buildZoneLayers({ zones, selectedId, hoveredId, highlightedIds: highlighted, labels, labelPoints: data.derived.labelPoint, fontFamily }),
         ...buildPlaceLayers({
-          places: clustered.singles, clusters: clustered.clusters, selectedId, hoveredId, highlightedIds: highlighted, iconAtlas: placeIconAtlas(),
+          places: clustered.singles, clusters: clustered.clusters, selectedId, hoveredId, highlightedIds: highlighted, iconAtlas: placeIconAtlas(), fontFamily,
         }),
       ],
     });
-  }, [zones, clustered, selectedId, hoveredId, highlighted, labels, status.state]);
+  }, [map, data, zones, clustered, selectedId, hoveredId, highlighted, labels, fontFamily]);
+
+  // Timing marks: the first idle frame with the zones, and each painted selection or filter change.
+  const firstPaint = useRef(false);
+  useEffect(() => {
+    if (!map || !data) return;
+    if (!firstPaint.current) {
+      firstPaint.current = true;
+      map.once('idle', () => performance.mark('atlas:zones-visible'));
+      map.triggerRepaint();
+      return;
+    }
+    const detail = { selectedId, hiddenPlans };
+    map.once('render', () => performance.mark('atlas:layers-painted', { detail }));
+    map.triggerRepaint();
+  }, [map, data, selectedId, hiddenPlans]);
 
   // Camera follows the selection: frame it and what it links to on the map.
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map || status.state !== 'ready' || !selectedId) return;
+    if (!map || !data || !selectedId) return;
     const ids = selectedId.startsWith('zone:') || placeById.has(selectedId) ? [selectedId] : [selectedId, ...highlighted];
-    const b = boundsOf(ids, atlasIndex, placeById);
+    const b = boundsOf(ids, data.derived, placeById);
     if (b) frameBounds(map, b);
-  }, [selectedId, status.state, highlighted, placeById]);
+  }, [map, data, selectedId, highlighted, placeById]);
+
+  useStartupLayers(map, lang);
 
   return (
     <div className="map-view" aria-label={t('map.label')} role="region">

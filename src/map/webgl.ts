@@ -1,8 +1,14 @@
-/** Whether this browser can create a WebGL context (the map needs one; the panels do not). */
-export function webglAvailable(): boolean {
+/**
+ * Whether this browser can create a WebGL2 context (the map needs one: luma.gl 9 and MapLibre 5 draw
+ * with WebGL2; the panels do not). The probe's context is released at once.
+ */
+export function webgl2Available(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2');
+    if (!gl) return false;
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return true;
   } catch {
     return false;
   }

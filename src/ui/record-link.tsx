@@ -1,5 +1,5 @@
 /** A button that selects a record by id and shows its name (with an action's printed number). */
-import { atlasIndex } from '../data/load';
+import { atlasData } from '../data/atlas-data';
 import { nameOfRecord } from '../data/links';
 import { useAtlasStore } from '../store';
 import { useT } from '../i18n';
@@ -7,7 +7,7 @@ import { useT } from '../i18n';
 export function RecordLink({ id }: { id: string }) {
   const { name } = useT();
   const select = useAtlasStore((s) => s.select);
-  const r = atlasIndex.get(id);
+  const r = atlasData().index.get(id);
   if (!r) return <span className="record-link record-link-missing">{id}</span>;
   const prefix = r.kind === 'action' ? `${r.record.number} ` : '';
   return (

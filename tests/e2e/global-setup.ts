@@ -1,4 +1,4 @@
-/** Serves the built app (dist/) on a free local port for the end-to-end tests. */
+/** Serves the end-to-end build of the app (dist-e2e/, `vite build --mode e2e`) on a free local port for the end-to-end tests. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
@@ -12,8 +12,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const root = join(import.meta.dirname, '..', '..');
-  if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `vite build` first (npm run test:e2e does)');
-  const server = await preview({ root, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', open: false } });
+  if (!existsSync(join(root, 'dist-e2e', 'index.html'))) throw new Error('dist-e2e/ is missing: run `vite build --mode e2e --outDir dist-e2e` first (npm run test:e2e does)');
+  const server = await preview({ root, logLevel: 'warn', build: { outDir: 'dist-e2e' }, preview: { port: 0, host: '127.0.0.1', open: false } });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);

@@ -2,26 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import { assembleAtlas } from '../../src/data/assemble';
 import { buildIndex } from '../../src/data/links';
-import { highlightedFor, placePoints, visibleZones, zoneLabelPoints } from '../../src/map/map-data';
+import { deriveMapData } from '../../src/data/derive';
+import { highlightedFor, placePoints, visibleZones } from '../../src/map/map-data';
 import { makeFiles } from '../fixtures/atlas';
 
 const atlas = assembleAtlas(makeFiles()).atlas;
 const index = buildIndex(atlas);
+const derived = deriveMapData(atlas);
 
 describe('map data', () => {
   it('draws larger zones first and hides hidden plans', () => {
-    expect(visibleZones(atlas, []).map((z) => z.properties.id)).toEqual(['zone:demo', 'zone:demo-cell']);
-    expect(visibleZones(atlas, ['plan:demo'])).toEqual([]);
+    expect(visibleZones(atlas, derived, []).map((z) => z.properties.id)).toEqual(['zone:demo', 'zone:demo-cell']);
+    expect(visibleZones(atlas, derived, ['plan:demo'])).toEqual([]);
   });
 
   it('places an unlocated record schematically inside its zone', () => {
-    const [place] = placePoints(atlas, zoneLabelPoints(atlas), new Set());
+    const [place] = placePoints(atlas, derived, new Set());
     expect(place).toMatchObject({ id: 'carrier:demo-park', kind: 'carrier', schematic: true });
     expect(booleanPointInPolygon(place.position, atlas.zones[0] as GeoJSON.Feature<GeoJSON.Polygon>)).toBe(true);
   });
 
   it('leaves a record off the map when its zone is hidden', () => {
-    expect(placePoints(atlas, zoneLabelPoints(atlas), new Set(['zone:demo']))).toEqual([]);
+    expect(placePoints(atlas, derived, new Set(['zone:demo']))).toEqual([]);
   });
 
   it('highlights where an action lands, and a department\'s actions\' places', () => {

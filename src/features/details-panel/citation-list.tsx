@@ -1,11 +1,11 @@
 /** A record's quotes, each with a button that opens the source reader at that sentence. */
 import type { Citation } from '../../data/schema';
-import { atlas } from '../../data/load';
+import { atlasData } from '../../data/atlas-data';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
 
 export function seedTitle(seed: string, name: (n: { zh: string; en?: string }) => string): string {
-  const plan = atlas.plans.find((p) => p.seed === seed);
+  const plan = atlasData().atlas.plans.find((p) => p.seed === seed);
   return plan ? name(plan.name) : seed;
 }
 

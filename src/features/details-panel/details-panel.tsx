@@ -1,5 +1,5 @@
 /** The side panel for the selected record: header with Back/Close, its facts, quotes and links. */
-import { atlasIndex } from '../../data/load';
+import { atlasData } from '../../data/atlas-data';
 import { citationsOfRecord, nameOfRecord } from '../../data/links';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
@@ -14,7 +14,7 @@ export function DetailsPanel({ id }: { id: string }) {
   const select = useAtlasStore((s) => s.select);
   const back = useAtlasStore((s) => s.back);
   const canGoBack = useAtlasStore((s) => s.trail.length > 0);
-  const r = atlasIndex.get(id);
+  const r = atlasData().index.get(id);
   if (!r) return null;
   const recordName = nameOfRecord(r);
   return (

@@ -1,6 +1,6 @@
 /** Facts for every kind other than zones: what the record is, where it sits, how sure its location is. */
 import type { AtlasRecord } from '../../data/links';
-import { atlas } from '../../data/load';
+import { atlasData } from '../../data/atlas-data';
 import { useT } from '../../i18n';
 import { FactList } from '../../ui/fact-list';
 import { RecordLink } from '../../ui/record-link';
@@ -31,7 +31,7 @@ export function RecordFacts({ r }: { r: AtlasRecord }) {
     }
     case 'action': {
       const a = r.record;
-      const plan = atlas.plans.find((p) => p.id === a.plan);
+      const plan = atlasData().atlas.plans.find((p) => p.id === a.plan);
       const group = plan?.groups.find((g) => g.key === a.group);
       return (
         <FactList

@@ -1,6 +1,6 @@
 /** Everything linked to a record, either way, grouped by kind; each item selects that record. */
 import type { RecordKind } from '../../data/schema';
-import { atlasIndex } from '../../data/load';
+import { atlasData } from '../../data/atlas-data';
 import { useT } from '../../i18n';
 import { RecordLink } from '../../ui/record-link';
 
@@ -8,7 +8,7 @@ const ORDER: RecordKind[] = ['zone', 'carrier', 'institution', 'enterprise', 'ac
 
 export function RelatedList({ id, exclude = [] }: { id: string; exclude?: RecordKind[] }) {
   const { t } = useT();
-  const related = atlasIndex.related(id);
+  const related = atlasData().index.related(id);
   const kinds = ORDER.filter((k) => !exclude.includes(k) && related[k]?.length);
   return (
     <section className="related" data-testid="related">

@@ -1,6 +1,6 @@
 /** The zone panel's facts: plan, stated area beside the area computed from the polygon, provenance. */
 import type { Zone } from '../../data/schema';
-import { zoneAreaKm2 } from '../../data/geometry';
+import { atlasData } from '../../data/atlas-data';
 import { useT } from '../../i18n';
 import { FactList } from '../../ui/fact-list';
 import { RecordLink } from '../../ui/record-link';
@@ -8,7 +8,7 @@ import { RecordLink } from '../../ui/record-link';
 export function ZoneFacts({ zone }: { zone: Zone }) {
   const { t } = useT();
   const p = zone.properties;
-  const computed = zoneAreaKm2(zone);
+  const computed = atlasData().derived.areaKm2[zone.properties.id];
   const km2 = (v: number) => t('panel.areaUnit', { value: v < 1 ? v.toFixed(3) : v.toFixed(2) });
   return (
     <FactList

@@ -5,7 +5,7 @@
  * record panel while the reader walks it. Escape closes it while focus is inside.
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { atlas } from '../../data/load';
+import { atlasData } from '../../data/atlas-data';
 import type { Target } from '../../data/schema';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
@@ -35,12 +35,12 @@ function TargetLine({ target }: { target: Target }) {
 export function PlanView({ planId }: { planId: string }) {
   const { t, name } = useT();
   const close = useAtlasStore((s) => s.closePlanView);
-  const outline = useMemo(() => buildPlanOutline(atlas, planId), [planId]);
+  const outline = useMemo(() => buildPlanOutline(atlasData().atlas, planId), [planId]);
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => titleRef.current?.focus(), [planId]);
   if (!outline) return null;
   const departmentName = (id: string) => {
-    const d = atlas.departments.find((x) => x.id === id);
+    const d = atlasData().atlas.departments.find((x) => x.id === id);
     return d ? name(d.name) : id;
   };
   return (

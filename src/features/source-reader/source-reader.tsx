@@ -3,7 +3,7 @@
  * and links to every record that cites that passage.
  */
 import { useEffect, useRef, useState } from 'react';
-import { atlas, loadSeedText } from '../../data/load';
+import { atlasData, loadSeedText } from '../../data/atlas-data';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
 import { RecordLink } from '../../ui/record-link';
@@ -36,7 +36,7 @@ export function SourceReader() {
   if (!citation) return null;
   const start = text ? text.indexOf(citation.quote) : -1;
   const end = start + citation.quote.length;
-  const citing = text && start >= 0 ? recordsCiting(atlas, citation.seed, text, start, end) : [];
+  const citing = text && start >= 0 ? recordsCiting(atlasData().atlas, citation.seed, text, start, end) : [];
   return (
     <div className="reader-backdrop" onClick={close}>
       <section className="source-reader" role="dialog" aria-modal="true" aria-labelledby="reader-title" data-testid="source-reader" onClick={(e) => e.stopPropagation()}>

@@ -2,7 +2,7 @@
  * The panel shown when nothing is selected: each plan with its colour and a visibility toggle, and
  * its zones as a tree of buttons (the keyboard way to select a zone).
  */
-import { atlas, atlasIndex } from '../../data/load';
+import { atlasData } from '../../data/atlas-data';
 import type { Zone } from '../../data/schema';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
@@ -18,7 +18,8 @@ function ZoneTree({ zones }: { zones: Zone[] }) {
     <ul className="zone-tree">
       {zones.map((z) => {
         const id = z.properties.id;
-        const children = atlasIndex.childrenOf(id).map((c) => atlasIndex.get(c)!.record as Zone);
+        const { index } = atlasData();
+        const children = index.childrenOf(id).map((c) => index.get(c)!.record as Zone);
         return (
           <li key={id}>
             <button type="button" className="zone-button" data-id={id} onClick={() => select(id)} onMouseEnter={() => hover(id)} onMouseLeave={() => hover(null)}>
@@ -36,6 +37,7 @@ export function ZoneBrowser() {
   const { t, name } = useT();
   const hiddenPlans = useAtlasStore((s) => s.hiddenPlans);
   const togglePlan = useAtlasStore((s) => s.togglePlan);
+  const { atlas } = atlasData();
   const plans = atlas.plans.filter((p) => atlas.zones.some((z) => z.properties.plan === p.id));
   return (
     <nav className="zone-browser" aria-labelledby="browser-title" data-testid="zone-browser">

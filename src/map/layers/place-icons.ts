@@ -2,7 +2,8 @@
  * The place symbols, drawn in code (no image files): one shape per kind — carriers a rounded
  * square, institutions a circle, enterprises a diamond — each solid (the record has its own point)
  * or hollow (a schematic position inside its zone). The mapping is pure; the atlas is drawn on a
- * canvas once, in the browser, and handed to deck.gl as a data: URL (no request leaves the page).
+ * canvas once, in the browser, and handed to deck.gl as that canvas (no image to fetch or decode, so
+ * the symbols appear in the same frame as everything else).
  */
 import { PLACE_COLORS, type PlaceKind } from './place-colors';
 
@@ -41,10 +42,10 @@ function shapePath(ctx: CanvasRenderingContext2D, kind: PlaceKind, cx: number, c
   }
 }
 
-let cached: string | null = null;
+let cached: HTMLCanvasElement | null = null;
 
-/** The icon atlas as a PNG data: URL (browser only; drawn once). */
-export function placeIconAtlas(): string {
+/** The icon atlas canvas (browser only; drawn once). */
+export function placeIconAtlas(): HTMLCanvasElement {
   if (cached) return cached;
   const canvas = document.createElement('canvas');
   canvas.width = ICON_CELL * KINDS.length * STYLES.length;
@@ -71,6 +72,6 @@ export function placeIconAtlas(): string {
       }
     }
   }
-  cached = canvas.toDataURL('image/png');
+  cached = canvas;
   return cached;
 }

@@ -2,11 +2,11 @@
  * deck.gl layers for located records (carriers, institutions, enterprises): a symbol per place, its
  * shape and colour by kind, solid at its own point or hollow at a schematic position inside its zone;
  * places linked to the selection sit on a yellow halo and the rest fade. Dense places arrive already
- * clustered (see ../clusters.ts) and are drawn as counted discs. Pure builders with fixed ids.
+ * clustered (see ../clusters.ts) and are drawn as counted discs. Pure builders with fixed ids; the
+ * hovered place is drawn again on top by `place-hover`, so hover never re-runs every accessor.
  */
 import { IconLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { PlaceCluster } from '../clusters';
-import { LABEL_FONT_FAMILY } from '../fonts';
 import { HIGHLIGHT, type PlaceKind } from './place-colors';
 import { iconName, PLACE_ICON_MAPPING } from './place-icons';
 
@@ -29,8 +29,10 @@ export interface PlaceLayerInput {
   selectedId: string | null;
   hoveredId: string | null;
   highlightedIds: ReadonlySet<string>;
-  /** The symbol atlas (a data: URL drawn by place-icons.ts). */
-  iconAtlas: string;
+  /** The symbol atlas (a canvas drawn by place-icons.ts). */
+  iconAtlas: HTMLCanvasElement | string;
+  /** CSS font stack for the cluster counts. */
+  fontFamily: string;
 }
 
 /** Cluster group of places linked to the selection (see map-view's `groupOf`). */
@@ -39,8 +41,8 @@ export const HIGHLIGHTED_GROUP = 'highlighted';
 const clusterRadius = (c: PlaceCluster) => 10 + 3 * Math.log2(c.count);
 
 export function buildPlaceLayers(input: PlaceLayerInput) {
-  const triggers = [input.selectedId, input.hoveredId, [...input.highlightedIds].join(',')];
-  const emphasised = (p: PlacePoint) => p.id === input.selectedId || p.id === input.hoveredId || input.highlightedIds.has(p.id);
+  const triggers = [input.selectedId, [...input.highlightedIds].join(',')];
+  const emphasised = (p: PlacePoint) => p.id === input.selectedId || input.highlightedIds.has(p.id);
   const linked = (p: PlacePoint) => p.id === input.selectedId || input.highlightedIds.has(p.id);
   const fading = input.highlightedIds.size > 0;
   const haloed = input.places.filter(linked);
@@ -80,7 +82,8 @@ export function buildPlaceLayers(input: PlaceLayerInput) {
       id: 'places',
       data: input.places,
       pickable: true,
-      iconAtlas: input.iconAtlas,
+      // deck.gl's `image` prop type turns a canvas into a texture synchronously; its typing lists only URLs and textures.
+      iconAtlas: input.iconAtlas as unknown as string,
       iconMapping: PLACE_ICON_MAPPING,
       sizeUnits: 'pixels',
       getPosition: (p) => p.position,
@@ -88,6 +91,18 @@ export function buildPlaceLayers(input: PlaceLayerInput) {
       getSize: (p) => (p.id === input.selectedId ? 24 : emphasised(p) ? 20 : 15),
       getColor: (p) => [0, 0, 0, fading && !emphasised(p) ? 110 : 255],
       updateTriggers: { getSize: triggers, getColor: triggers },
+    }),
+    new IconLayer<PlacePoint>({
+      id: 'place-hover',
+      data: input.places.filter((p) => p.id === input.hoveredId && p.id !== input.selectedId),
+      pickable: false,
+      iconAtlas: input.iconAtlas as unknown as string,
+      iconMapping: PLACE_ICON_MAPPING,
+      sizeUnits: 'pixels',
+      getPosition: (p) => p.position,
+      getIcon: (p) => iconName(p.kind, p.schematic),
+      getSize: 20,
+      getColor: [0, 0, 0, 255],
     }),
     new TextLayer<PlaceCluster>({
       id: 'place-cluster-counts',
@@ -98,7 +113,7 @@ export function buildPlaceLayers(input: PlaceLayerInput) {
       getSize: 12,
       sizeUnits: 'pixels',
       getColor: (c) => (c.group === HIGHLIGHTED_GROUP ? [60, 40, 0, 255] : [255, 255, 255, 255]),
-      fontFamily: LABEL_FONT_FAMILY,
+      fontFamily: input.fontFamily,
       fontWeight: 700,
       characterSet: '0123456789',
       getTextAnchor: 'middle',

@@ -1,0 +1,27 @@
+/**
+ * The data files the built app serves, as `{ path: content }`: `data/atlas.json` (validated and
+ * derived by ./atlas-bundle.ts; throws on invalid data) and `data/seeds/*.txt` (verbatim).
+ * `tsx scripts/data-files.ts` prints them as JSON: vite.config.ts runs it at build, so that the
+ * config itself imports nothing but node and vite.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ATLAS_BUNDLE_PATH, SEED_TEXT_DIR } from '../src/data/bundle';
+import { SEED_FILES } from '../src/data/seeds';
+import { buildAtlasBundle } from './atlas-bundle';
+import { root } from './validate-files';
+
+export function dataFiles(): Record<string, string> {
+  const files: Record<string, string> = { [ATLAS_BUNDLE_PATH]: buildAtlasBundle() };
+  for (const file of Object.values(SEED_FILES)) files[`${SEED_TEXT_DIR}${file}`] = readFileSync(join(root, 'seeds', file), 'utf8');
+  return files;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    process.stdout.write(JSON.stringify(dataFiles()));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The shape of the data the app fetches at run time (`data/atlas.json`): the validated atlas and the
+ * map data derived from it, both made at build time (scripts/atlas-bundle.ts). The browser does not
+ * re-validate it; it checks only the format version.
+ */
+import type { Atlas } from './schema';
+import type { MapDerived } from './derive';
+
+export const ATLAS_BUNDLE_VERSION = 1;
+
+/** Where the built app serves its data files, relative to the page. */
+export const ATLAS_BUNDLE_PATH = 'data/atlas.json';
+export const SEED_TEXT_DIR = 'data/seeds/';
+
+export interface AtlasBundle {
+  version: typeof ATLAS_BUNDLE_VERSION;
+  atlas: Atlas;
+  derived: MapDerived;
+}

@@ -1,0 +1,39 @@
+/**
+ * Optional layers asked for in the URL at start-up (`?synthetic=N`, `?tiles=…pmtiles`): each feature
+ * is loaded with a dynamic import only when asked for, mounts itself on the map, and is unmounted
+ * with the map. Features are found by path, so the first screen's bundle never includes them.
+ */
+import { useEffect } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Lang } from '../i18n';
+import { readStartupParams } from '../url/startup-params';
+
+type Unmount = () => void;
+type Mount = (map: MapLibreMap, options: Record<string, unknown>) => Promise<Unmount>;
+
+const FEATURES = import.meta.glob<Record<string, Mount>>(['../features/synthetic-enterprises/index.ts', '../features/tile-layer/index.ts']);
+
+async function mountFeature(path: string, exportName: string, map: MapLibreMap, options: Record<string, unknown>): Promise<Unmount> {
+  const load = FEATURES[path];
+  if (!load) throw new Error(`${path} is not part of this build`);
+  const mod = await load();
+  return mod[exportName](map, options);
+}
+
+export function useStartupLayers(map: MapLibreMap | null, lang: Lang): void {
+  useEffect(() => {
+    if (!map) return;
+    const params = readStartupParams(location.search);
+    const unmounts: Unmount[] = [];
+    let live = true;
+    const keep = (p: Promise<Unmount>) =>
+      p.then((u) => (live ? unmounts.push(u) : u())).catch((e: unknown) => console.error('layer:', (e as Error).message));
+    if (params.synthetic) keep(mountFeature('../features/synthetic-enterprises/index.ts', 'mountSyntheticEnterprises', map, { count: params.synthetic, lang }));
+    if (params.tiles) keep(mountFeature('../features/tile-layer/index.ts', 'mountPmtilesLayer', map, { url: params.tiles, lang }));
+    return () => {
+      live = false;
+      unmounts.forEach((u) => u());
+    };
+  }, [map]); // the language is read once, when the layers mount
+
+}
