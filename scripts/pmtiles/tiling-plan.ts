@@ -30,7 +30,7 @@ export interface TilingPlan {
   thinGrid: number;
 }
 
-export const DEFAULT_PLAN: TilingPlan = { minZoom: 5, cellMaxZoom: 9, pointMinZoom: 10, maxZoom: 14, cellGrid: 32, thinGrid: 64 };
+export const DEFAULT_PLAN: TilingPlan = { minZoom: 5, cellMaxZoom: 9, pointMinZoom: 10, maxZoom: 16, cellGrid: 32, thinGrid: 64 };
 
 export interface InputPoint {
   lon: number;

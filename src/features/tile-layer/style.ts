@@ -5,7 +5,7 @@
  * top zoom), with a track table in the metadata; any other vector archive gets one neutral circle
  * layer per vector layer.
  */
-import type { CircleLayerSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 
 export const ENTERPRISE_SCHEMA = 'innovation-atlas/enterprise-tiles@1';
 export const SOURCE_ID = 'pmtiles-enterprises';
@@ -71,6 +71,9 @@ export function trackColor(t: TrackInfo): string {
   return hex(t.color);
 }
 
+const LN_COUNT: ExpressionSpecification = ['ln', ['max', 1, ['to-number', ['get', 'count'], 1]]];
+
+
 /** The MapLibre layers for an archive, bottom to top. */
 export function buildTileLayers(info: ArchiveInfo, header: { minZoom: number; maxZoom: number }): CircleLayerSpecification[] {
   const e = info.enterprise;
@@ -84,13 +87,14 @@ export function buildTileLayers(info: ArchiveInfo, header: { minZoom: number; ma
         'source-layer': e.cells,
         maxzoom: e.pointMinZoom,
         paint: {
-          // Area grows with the count, on a log scale: 1 → 2.5 px, 100 → 6 px, 10 000 → 12 px.
-          'circle-radius': ['interpolate', ['linear'], ['ln', ['max', 1, ['to-number', ['get', 'count'], 1]]], 0, 2.5, 4.6, 6, 9.2, 12, 12, 15],
-          'circle-color': color,
-          'circle-opacity': 0.78,
+          // Aggregates show density, not track: the most common track would win nearly every cell.
+          // Radius and colour on a log scale of the count: 1 → 2 px pale, 10 000 → 8 px dark red.
+          'circle-radius': ['interpolate', ['linear'], LN_COUNT, 0, 2, 4.6, 4.5, 9.2, 7.5, 12, 8.5],
+          'circle-color': ['interpolate', ['linear'], LN_COUNT, 0, '#fde68a', 3, '#fdae61', 6, '#f46d43', 8, '#d73027', 10, '#7f0000'],
+          'circle-opacity': 0.8,
           'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 0.6,
-          'circle-stroke-opacity': 0.8,
+          'circle-stroke-width': 0.5,
+          'circle-stroke-opacity': 0.7,
         },
       },
       {
@@ -123,4 +127,39 @@ export function buildTileLayers(info: ArchiveInfo, header: { minZoom: number; ma
 export function classifyOpenError(e: unknown): 'notPmtiles' | 'unreachable' {
   const message = e instanceof Error ? e.message : String(e);
   return /magic number|spec version/i.test(message) ? 'notPmtiles' : 'unreachable';
+}
+
+/** What a reader filters on. Every field is optional: absent means "all". */
+export interface TileFilter {
+  /** Track indices to keep. */
+  tracks?: readonly number[];
+  yearFrom?: number;
+  yearTo?: number;
+  /** Size-class indices to keep. */
+  sizes?: readonly number[];
+}
+
+/**
+ * The point layer's filter: the attributes are in every tile, so MapLibre filters on the GPU side of
+ * its pipeline (per tile, as tiles are parsed) with no request to anyone.
+ */
+export function pointFilter(f: TileFilter): FilterSpecification {
+  const all: ExpressionSpecification[] = [];
+  if (f.tracks) all.push(['in', ['to-number', ['get', 'track'], -1], ['literal', [...f.tracks]]]);
+  if (f.sizes) all.push(['in', ['to-number', ['get', 'size'], -1], ['literal', [...f.sizes]]]);
+  if (f.yearFrom !== undefined) all.push(['>=', ['to-number', ['get', 'year'], 0], f.yearFrom]);
+  if (f.yearTo !== undefined) all.push(['<=', ['to-number', ['get', 'year'], 0], f.yearTo]);
+  return (all.length === 0 ? true : ['all', ...all]) as FilterSpecification;
+}
+
+/**
+ * An aggregated cell's count under a track filter: the sum of its per-track counts (`n0`, `n1`, …).
+ * Year and size are not broken down in the cells (that would multiply the attributes); a filter on
+ * them needs points (zoom in) or a facet table (docs/SCALE.md).
+ */
+export function cellCountExpression(tracks: readonly number[] | undefined): ExpressionSpecification {
+  if (!tracks) return ['to-number', ['get', 'count'], 0];
+  if (tracks.length === 0) return ['literal', 0] as unknown as ExpressionSpecification;
+  const terms = tracks.map((t) => ['to-number', ['get', `n${t}`], 0] as ExpressionSpecification);
+  return (terms.length === 1 ? terms[0] : ['+', ...terms]) as ExpressionSpecification;
 }

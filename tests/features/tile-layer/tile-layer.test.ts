@@ -203,3 +203,34 @@ describe('layer styles', () => {
     expect(buildTileLayers(info, { minZoom: 3, maxZoom: 12 }).map((l) => l['source-layer'])).toEqual(['pois']);
   });
 });
+
+describe('filters on tiled data', () => {
+  it('filters points by track, size and founding year with a MapLibre expression', async () => {
+    const { pointFilter } = await import('../../../src/features/tile-layer/style');
+    expect(pointFilter({})).toBe(true);
+    expect(pointFilter({ tracks: [0, 2], yearFrom: 2015 })).toEqual([
+      'all', ['in', ['to-number', ['get', 'track'], -1], ['literal', [0, 2]]], ['>=', ['to-number', ['get', 'year'], 0], 2015],
+    ]);
+  });
+
+  it('recounts aggregated cells from their per-track counts', async () => {
+    const { cellCountExpression } = await import('../../../src/features/tile-layer/style');
+    expect(cellCountExpression(undefined)).toEqual(['to-number', ['get', 'count'], 0]);
+    expect(cellCountExpression([3])).toEqual(['to-number', ['get', 'n3'], 0]);
+    expect(cellCountExpression([0, 5])).toEqual(['+', ['to-number', ['get', 'n0'], 0], ['to-number', ['get', 'n5'], 0]]);
+  });
+
+  it('gives valid MapLibre style expressions', async () => {
+    const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
+    const { pointFilter, cellCountExpression } = await import('../../../src/features/tile-layer/style');
+    const layers = buildTileLayers(readArchiveInfo(META), { minZoom: 5, maxZoom: 16 });
+    layers[1].filter = pointFilter({ tracks: [1], sizes: [0, 1], yearFrom: 2000, yearTo: 2020 });
+    layers[0].filter = ['>', cellCountExpression([0, 1]), 0];
+    const style = {
+      version: 8 as const,
+      sources: { 'pmtiles-enterprises': { type: 'vector' as const, url: 'pmtiles://x' } },
+      layers,
+    };
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+});
