@@ -12,6 +12,7 @@
 import { addProtocol, removeProtocol, type Map as MapLibreMap } from 'maplibre-gl';
 import { PMTiles, Protocol, TileType, type Header } from 'pmtiles';
 import { translate, type Lang } from '../../i18n';
+import { useAtlasStore } from '../../store';
 import { buildTileLayers, classifyOpenError, LAYER_PREFIX, readArchiveInfo, SOURCE_ID, trackColor, type ArchiveInfo } from './style';
 
 export { ENTERPRISE_SCHEMA } from './style';
@@ -59,8 +60,23 @@ function element(doc: Document, tag: string, text?: string, css?: string): HTMLE
   return el;
 }
 
+/**
+ * Keeps a box's text in the reader's language: drawn once in `lang`, then again whenever the
+ * store's language changes. Returns a function that removes the box and stops listening.
+ */
+function inReadersLanguage(box: HTMLElement, lang: Lang, render: (lang: Lang) => void): () => void {
+  render(lang);
+  const stop = useAtlasStore.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) render(s.lang);
+  });
+  return () => {
+    stop();
+    box.remove();
+  };
+}
+
 /** A dismissible message over the map; the map itself is not touched. */
-function showMessage(map: MapLibreMap, text: string, lang: Lang): () => void {
+function showMessage(map: MapLibreMap, text: (lang: Lang) => string, lang: Lang): () => void {
   const container = map.getContainer();
   const doc = container.ownerDocument;
   const box = element(doc, 'div', undefined, `${PANEL_CSS};border-left:4px solid #c0392b`);
@@ -68,11 +84,14 @@ function showMessage(map: MapLibreMap, text: string, lang: Lang): () => void {
   box.setAttribute('role', 'alert');
   const close = element(doc, 'button', '×', 'margin-left:8px;border:0;background:none;font-size:14px;cursor:pointer;float:right');
   close.setAttribute('type', 'button');
-  close.setAttribute('aria-label', translate(lang, 'tiles.dismiss'));
   close.addEventListener('click', () => box.remove());
-  box.append(close, element(doc, 'span', text));
+  const span = element(doc, 'span');
+  box.append(close, span);
   container.append(box);
-  return () => box.remove();
+  return inReadersLanguage(box, lang, (l) => {
+    close.setAttribute('aria-label', translate(l, 'tiles.dismiss'));
+    span.textContent = text(l);
+  });
 }
 
 /** The label and legend: "synthetic data" first when the archive says so. */
@@ -81,6 +100,16 @@ function showLegend(map: MapLibreMap, info: ArchiveInfo, lang: Lang): () => void
   const doc = container.ownerDocument;
   const box = element(doc, 'div', undefined, PANEL_CSS);
   box.className = 'pmtiles-layer-legend';
+  container.append(box);
+  return inReadersLanguage(box, lang, (l) => {
+    const open = box.querySelector?.('details')?.open ?? false;
+    box.replaceChildren();
+    fillLegend(box, info, l, open);
+  });
+}
+
+function fillLegend(box: HTMLElement, info: ArchiveInfo, lang: Lang, legendOpen: boolean): void {
+  const doc = box.ownerDocument;
   if (info.synthetic) {
     const badge = element(doc, 'div', translate(lang, 'tiles.synthetic'), 'font-weight:600;color:#9a3412');
     badge.className = 'pmtiles-layer-synthetic';
@@ -91,7 +120,8 @@ function showLegend(map: MapLibreMap, info: ArchiveInfo, lang: Lang): () => void
   if (e?.count !== undefined) box.append(element(doc, 'div', translate(lang, 'tiles.summary', { count: e.count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })));
   if (e) box.append(element(doc, 'div', translate(lang, 'tiles.zoomHint', { zoom: e.pointMinZoom }), 'color:#555'));
   if (e && e.tracks.length > 0) {
-    const details = element(doc, 'details');
+    const details = element(doc, 'details') as HTMLDetailsElement;
+    details.open = legendOpen;
     details.append(element(doc, 'summary', translate(lang, 'tiles.legend'), 'cursor:pointer'));
     for (const t of e.tracks) {
       const row = element(doc, 'div');
@@ -103,8 +133,6 @@ function showLegend(map: MapLibreMap, info: ArchiveInfo, lang: Lang): () => void
     }
     box.append(details);
   }
-  container.append(box);
-  return () => box.remove();
 }
 
 /** The first basemap label or deck.gl layer: tiles go under them, so labels and zones stay readable on top. */
@@ -128,12 +156,12 @@ async function whenStyleReady<T>(map: MapLibreMap, f: () => T): Promise<T> {
   }
 }
 
-function messageFor(kind: 'notPmtiles' | 'unreachable' | 'notVector', url: string, detail: string, lang: Lang): string {
+const messageFor = (kind: 'notPmtiles' | 'unreachable' | 'notVector', url: string, detail: string) => (lang: Lang): string => {
   const shown = url.replace(/^[a-z]+:\/\/[^/]+/i, '') || url;
   if (kind === 'notPmtiles') return translate(lang, 'tiles.notPmtiles', { url: shown });
   if (kind === 'notVector') return translate(lang, 'tiles.notVector', { url: shown });
   return translate(lang, 'tiles.unreachable', { url: shown, message: detail });
-}
+};
 
 export async function mountPmtilesLayer(map: MapLibreMap, options: PmtilesLayerOptions): Promise<() => void> {
   const { url, lang } = options;
@@ -143,13 +171,13 @@ export async function mountPmtilesLayer(map: MapLibreMap, options: PmtilesLayerO
   try {
     header = await archive.getHeader();
     if (header.tileType !== TileType.Mvt) {
-      return showMessage(map, messageFor('notVector', url, '', lang), lang);
+      return showMessage(map, messageFor('notVector', url, ''), lang);
     }
     info = readArchiveInfo(await archive.getMetadata());
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     console.warn('pmtiles:', detail);
-    return showMessage(map, messageFor(classifyOpenError(e), url, detail, lang), lang);
+    return showMessage(map, messageFor(classifyOpenError(e), url, detail), lang);
   }
 
   const p = acquireProtocol();
@@ -176,7 +204,7 @@ export async function mountPmtilesLayer(map: MapLibreMap, options: PmtilesLayerO
     if (map.getSource(SOURCE_ID)) map.removeSource(SOURCE_ID);
     releaseProtocol(archive);
     const detail = e instanceof Error ? e.message : String(e);
-    return showMessage(map, messageFor('unreachable', url, detail, lang), lang);
+    return showMessage(map, messageFor('unreachable', url, detail), lang);
   }
 
   let mounted = true;

@@ -16,6 +16,7 @@ vi.mock('maplibre-gl', () => maplibre);
 import { mountPmtilesLayer } from '../../../src/features/tile-layer';
 import { buildTileLayers, ENTERPRISE_SCHEMA, readArchiveInfo } from '../../../src/features/tile-layer/style';
 import { translate } from '../../../src/i18n';
+import { useAtlasStore } from '../../../src/store';
 import { Compression, PmtilesWriter, TileType } from '../../../scripts/pmtiles/pmtiles-writer';
 
 class FakeElement {
@@ -38,6 +39,18 @@ class FakeElement {
       e.parent = this;
       this.children.push(e);
     }
+  }
+  replaceChildren() {
+    for (const c of this.children) c.parent = null;
+    this.children = [];
+  }
+  querySelector(tag: string): FakeElement | null {
+    for (const c of this.children) {
+      if (c.tagName === tag) return c;
+      const d = c.querySelector(tag);
+      if (d) return d;
+    }
+    return null;
   }
   remove() {
     if (this.parent) this.parent.children = this.parent.children.filter((c) => c !== this);
@@ -138,6 +151,18 @@ describe('mountPmtilesLayer: errors', () => {
     expect(map.container.children).toHaveLength(0);
   });
 
+  it('follows the reader when the language changes', async () => {
+    vi.stubGlobal('fetch', serve(URL_, new TextEncoder().encode('<!doctype html>')));
+    useAtlasStore.getState().setLang('zh');
+    const map = fakeMap();
+    const unmount = await mountPmtilesLayer(map as never, { url: URL_, lang: 'zh' });
+    useAtlasStore.getState().setLang('en');
+    expect(map.container.children[0].text()).toContain(translate('en', 'tiles.notPmtiles', { url: '/x.pmtiles' }));
+    unmount();
+    useAtlasStore.getState().setLang('zh');
+    expect(map.container.children).toHaveLength(0);
+  });
+
   it('says in English that an unreachable archive could not be read', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('gone', { status: 404 })));
     const map = fakeMap();
@@ -171,6 +196,10 @@ describe('mountPmtilesLayer: an archive', () => {
     const legend = map.container.children[0];
     expect(legend.text()).toContain('合成数据（非真实企业）');
     expect(legend.text()).toContain('人工智能');
+    useAtlasStore.getState().setLang('en');
+    expect(legend.text()).toContain('Synthetic data (not real enterprises)');
+    expect(legend.text()).toContain('Artificial intelligence');
+    useAtlasStore.getState().setLang('zh');
     unmount();
     expect(map.layers.map((l) => l.id)).toEqual(['water', 'district-labels']);
     expect(map.sources.size).toBe(0);
