@@ -22,14 +22,15 @@ export const BASEMAP_SOURCE_ID = 'basemap';
 /**
  * The tileset in public/basemap/tiles/ (its metadata.json says the same; a test keeps them equal).
  * `bounds` covers every feature (district labels reach out to 嘉定/崇明/金山), so MapLibre never asks for
- * a tile outside it; below `minzoom` nothing is drawn, above `maxzoom` the z14 tiles are overzoomed.
+ * a tile outside it, and every tile inside it exists (empty ones as empty files: no 404s); above
+ * `maxzoom` the z13 tiles (extent 8192, ~0.5 m) are overzoomed.
  */
 export const BASEMAP_TILESET = {
   /** Folder of the tiles, relative to the app's base URL, and the template inside it. */
   folder: 'basemap/tiles/',
   template: '{z}/{x}/{y}.pbf',
   minzoom: 0,
-  maxzoom: 14,
+  maxzoom: 13,
   bounds: [121.09, 30.81, 121.73, 31.63] as [number, number, number, number],
 } as const;
 

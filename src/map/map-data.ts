@@ -6,7 +6,17 @@
 import type { Atlas, Zone } from '../data/schema';
 import type { AtlasIndex } from '../data/links';
 import type { Bounds, MapDerived } from '../data/derive';
-import type { PlacePoint, PlaceKind } from './layers/place-layers';
+import type { PlaceKind } from './layers/place-colors';
+
+/** A located record as the map draws it. */
+export interface PlacePoint {
+  id: string;
+  kind: PlaceKind;
+  /** [lng, lat]. */
+  position: [number, number];
+  /** True when the position is schematic (derived from the zone, not from the record). */
+  schematic: boolean;
+}
 
 /** Zones of visible plans, largest first (smaller zones are drawn on top and win picking). */
 export function visibleZones(atlas: Atlas, derived: MapDerived, hiddenPlans: readonly string[]): Zone[] {

@@ -1,25 +1,21 @@
 /**
- * The map: MapLibre draws the embedded basemap, one deck.gl overlay (interleaved) draws the layers
- * declared from store state. This component is the only place that touches the map objects.
+ * The map: MapLibre draws the embedded basemap and the Atlas's zones and places (src/map/layers/
+ * atlas-style.ts), driven from store state through one imperative boundary (./atlas-layers.ts).
+ * This component is the only place that touches the map object.
  *
  * First screen: the map is created at mount, while the atlas data are still in flight; the zones are
- * declared the moment the data arrive (never waiting for the basemap's `load` or for the web font),
- * and the first idle frame after that is marked `atlas:zones-visible`. Each state-driven layer update
- * is marked `atlas:layers-painted` once drawn (User Timing, read by `npm run bench`).
+ * set the moment the data arrive (never waiting for the basemap's `load` or for the web font), and
+ * the first idle frame after that is marked `atlas:zones-visible`. Each state-driven update is marked
+ * `atlas:layers-painted` once drawn (User Timing, read by `npm run bench`).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
-import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { PickingInfo } from '@deck.gl/core';
 import type { AtlasData } from '../data/atlas-data';
 import { useAtlasStore } from '../store';
-import { nameIn, useT } from '../i18n';
+import { useT } from '../i18n';
 import { buildBasemapStyle, BASEMAP_ATTRIBUTION } from './basemap';
-import { buildZoneLayers } from './layers/zone-layers';
-import { buildPlaceLayers, HIGHLIGHTED_GROUP, type PlacePoint } from './layers/place-layers';
-import { placeIconAtlas } from './layers/place-icons';
-import { indexPlaces, type PlaceCluster } from './clusters';
-import { boundsOf, highlightedFor, placePoints, visibleZones } from './map-data';
+import { AtlasLayers } from './atlas-layers';
+import { boundsOf, highlightedFor, placePoints, visibleZones, type PlacePoint } from './map-data';
 import { frameBounds, INITIAL_VIEW } from './camera';
 import { LABEL_FONT_STACK, useLabelFont } from './fonts';
 import { webgl2Available } from './webgl';
@@ -31,22 +27,12 @@ type Status = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } 
 /** District names the basemap labels (their glyphs are loaded with the zone names). */
 const DISTRICT_LABEL_TEXT = '黄浦区徐汇区长宁区静安区普陀区虹口区杨浦区闵行区宝山区嘉定区浦东新区金山区松江区青浦区奉贤区崇明区';
 
-/** The record id under the pointer (clusters are not records). */
-function idOfPick(info: PickingInfo): string | null {
-  if (info.layer?.id === 'place-clusters') return null;
-  const o = info.object as { properties?: { id?: string }; id?: string } | undefined;
-  return o?.properties?.id ?? o?.id ?? null;
-}
-
 export function MapView({ data }: { data: AtlasData | null }) {
   const { t, lang } = useT();
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const overlayRef = useRef<MapboxOverlay | null>(null);
-  const clustersRef = useRef<ReturnType<typeof indexPlaces> | null>(null);
+  const [layers, setLayers] = useState<AtlasLayers | null>(null);
   const [status, setStatus] = useState<Status>({ state: 'loading' });
-  // The camera lives in MapLibre; only its integer zoom is mirrored here, for clustering.
-  const [zoom, setZoom] = useState(Math.floor(INITIAL_VIEW.zoom));
   const selectedId = useAtlasStore((s) => s.selectedId);
   const hoveredId = useAtlasStore((s) => s.hoveredId);
   const hiddenPlans = useAtlasStore((s) => s.hiddenPlans);
@@ -65,6 +51,8 @@ export function MapView({ data }: { data: AtlasData | null }) {
         zoom: INITIAL_VIEW.zoom,
         attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
         localIdeographFontFamily: LABEL_FONT_STACK,
+        // Labels appear at once (a fade-in would keep the map busy for 300 ms after every placement).
+        fadeDuration: 0,
         // Only the end-to-end build keeps the drawing buffer, to read the map's pixels.
         canvasContextAttributes: { preserveDrawingBuffer: TEST_HOOKS },
       });
@@ -72,64 +60,82 @@ export function MapView({ data }: { data: AtlasData | null }) {
       setStatus({ state: 'error', message: (e as Error).message });
       return;
     }
-    const overlay = new MapboxOverlay({
-      interleaved: true,
-      layers: [],
-      onClick: (info) => {
-        if (info.layer?.id === 'place-clusters' && info.object && clustersRef.current) {
-          const cluster = info.object as PlaceCluster;
-          m.easeTo({ center: cluster.position, zoom: Math.max(clustersRef.current.expansionZoom(cluster), m.getZoom() + 1), duration: 500 });
-          return;
-        }
-        useAtlasStore.getState().select(idOfPick(info));
-      },
-      onHover: (info) => useAtlasStore.getState().hover(idOfPick(info)),
-      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
-    });
-    m.addControl(overlay);
+    performance.mark('atlas:map-created');
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     m.on('error', (e) => console.warn('map:', e.error?.message ?? e));
-    performance.mark('atlas:map-created');
+    // The Atlas's layers go in as soon as the style is parsed, before any basemap tile has arrived.
+    m.once('style.load', () => setLayers(new AtlasLayers(m, useAtlasStore.getState().lang)));
     m.once('load', () => {
       performance.mark('atlas:basemap-loaded');
       setStatus({ state: 'ready' });
     });
-    m.on('zoomend', () => setZoom(Math.floor(m.getZoom())));
-    overlayRef.current = overlay;
     setMap(m);
     exposeForTests(m);
     return () => {
       m.remove();
-      overlayRef.current = null;
       setMap(null);
+      setLayers(null);
     };
   }, []);
 
-  // Language: swap the basemap's label fields in place (a full setStyle would drop the deck layers).
+  // Pointer: pick what is under it (places, then clusters, then the smallest zone).
   useEffect(() => {
-    if (!map || status.state !== 'ready') return;
+    if (!map || !layers) return;
+    const canvas = map.getCanvas();
+    const onClick = (e: { point: { x: number; y: number } }) => {
+      const hit = layers.pick([e.point.x, e.point.y]);
+      if (hit?.kind === 'cluster') {
+        layers.clusterExpansionZoom(hit.source, hit.clusterId).then((z) =>
+          map.easeTo({ center: hit.position, zoom: Math.max(z, map.getZoom() + 1), duration: 500 }));
+        return;
+      }
+      useAtlasStore.getState().select(hit?.kind === 'record' ? hit.id : null);
+    };
+    const onMove = (e: { point: { x: number; y: number } }) => {
+      const hit = layers.pick([e.point.x, e.point.y]);
+      canvas.style.cursor = hit ? 'pointer' : '';
+      useAtlasStore.getState().hover(hit?.kind === 'record' ? hit.id : null);
+    };
+    const onLeave = () => useAtlasStore.getState().hover(null);
+    map.on('click', onClick);
+    map.on('mousemove', onMove);
+    canvas.addEventListener('mouseleave', onLeave);
+    return () => {
+      map.off('click', onClick);
+      map.off('mousemove', onMove);
+      canvas.removeEventListener('mouseleave', onLeave);
+    };
+  }, [map, layers]);
+
+  // Language: swap the basemap's and the zone labels' text fields in place.
+  useEffect(() => {
+    if (!map || !layers || status.state !== 'ready') return;
     for (const layer of buildBasemapStyle({ lang }).layers) {
       const field = (layer as { layout?: Record<string, unknown> }).layout?.['text-field'];
       if (field !== undefined && map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'text-field', field as never);
     }
-  }, [map, lang, status.state]);
+    layers.setLang(lang);
+  }, [map, layers, lang, status.state]);
 
+  // Labels: drawn at once in the system font; the web font is fetched after the first screen. MapLibre
+  // rasterises glyphs once per font stack, so when the web font arrives the symbol layers move to an
+  // equivalent stack name, and their glyphs are drawn again in Noto Sans SC.
+  const [firstScreenDone, setFirstScreenDone] = useState(false);
   const labelTexts = useMemo(
-    () => (data ? [...data.atlas.zones.flatMap((z) => [z.properties.name.zh, z.properties.name.en ?? '']), DISTRICT_LABEL_TEXT] : null),
-    [data],
+    () => (data && firstScreenDone ? [...data.atlas.zones.flatMap((z) => [z.properties.name.zh, z.properties.name.en ?? '']), DISTRICT_LABEL_TEXT] : null),
+    [data, firstScreenDone],
   );
   const fontFamily = useLabelFont(labelTexts);
-  // Basemap labels: MapLibre rasterises glyphs once per font stack, so when the web font arrives the
-  // symbol layers move to an equivalent stack name, and their glyphs are drawn again in Noto Sans SC.
   useEffect(() => {
-    if (!map || status.state !== 'ready' || fontFamily !== LABEL_FONT_STACK) return;
+    if (!map || !layers || fontFamily !== LABEL_FONT_STACK) return;
     for (const layer of map.getStyle().layers) {
       if (layer.type !== 'symbol') continue;
       const font = map.getLayoutProperty(layer.id, 'text-font') as string[] | undefined;
       if (Array.isArray(font) && !font.includes('sans-serif')) map.setLayoutProperty(layer.id, 'text-font', [...font, 'sans-serif']);
     }
-  }, [map, fontFamily, status.state]);
+    layers.whenPainted(() => performance.mark('atlas:label-font'));
+  }, [map, layers, fontFamily]);
 
   const zones = useMemo(() => (data ? visibleZones(data.atlas, data.derived, hiddenPlans) : []), [data, hiddenPlans]);
   const hiddenZoneIds = useMemo(
@@ -140,45 +146,41 @@ export function MapView({ data }: { data: AtlasData | null }) {
   const placeById = useMemo(() => new Map<string, PlacePoint>(places.map((p) => [p.id, p])), [places]);
   // The link index is built on first use: after the first zones are on screen, not before.
   const highlighted = useMemo(() => (data && selectedId ? highlightedFor(data.index, selectedId) : new Set<string>()), [data, selectedId]);
-  const clusterIndex = useMemo(
-    () => indexPlaces(places, {
-      groupOf: (p) => (highlighted.has(p.id) ? HIGHLIGHTED_GROUP : 'plain'),
-      keepSingle: (p) => p.id === selectedId,
-    }),
-    [places, highlighted, selectedId],
-  );
-  clustersRef.current = clusterIndex;
-  const clustered = useMemo(() => clusterIndex.at(zoom), [clusterIndex, zoom]);
-  const labels = useMemo(() => new Map(data?.atlas.zones.map((z) => [z.properties.id, nameIn(lang, z.properties.name)])), [data, lang]);
 
-  // The layers that depend on selection and filters, declared whenever they change.
   useEffect(() => {
-    const overlay = overlayRef.current;
-    if (!map || !overlay || !data) return;
-    overlay.setProps({
-      layers: [
-        ...buildZoneLayers({ zones, selectedId, hoveredId, highlightedIds: highlighted, labels, labelPoints: data.derived.labelPoint, fontFamily }),
-        ...buildPlaceLayers({
-          places: clustered.singles, clusters: clustered.clusters, selectedId, hoveredId, highlightedIds: highlighted, iconAtlas: placeIconAtlas(), fontFamily,
-        }),
-      ],
-    });
-  }, [map, data, zones, clustered, selectedId, hoveredId, highlighted, labels, fontFamily]);
+    if (layers && data) layers.setZones(zones, data.derived);
+  }, [layers, data, zones]);
+
+  useEffect(() => {
+    if (!layers) return;
+    const selected = selectedId ? placeById.get(selectedId) ?? null : null;
+    const lit = places.filter((p) => highlighted.has(p.id) && p.id !== selectedId);
+    const plain = places.filter((p) => !highlighted.has(p.id) && p.id !== selectedId);
+    layers.setPlaces(plain, lit, selected);
+  }, [layers, places, placeById, highlighted, selectedId]);
+
+  useEffect(() => {
+    if (!layers) return;
+    const one = (id: string | null) => new Set(id ? [id] : []);
+    layers.setZoneStates({ selected: one(selectedId), lit: highlighted, hover: one(hoveredId === selectedId ? null : hoveredId) });
+    layers.setHoveredPlace(hoveredId && hoveredId !== selectedId ? placeById.get(hoveredId) ?? null : null);
+  }, [layers, selectedId, highlighted, hoveredId, placeById, zones]);
 
   // Timing marks: the first idle frame with the zones, and each painted selection or filter change.
   const firstPaint = useRef(false);
   useEffect(() => {
-    if (!map || !data) return;
+    if (!map || !layers || !data) return;
     if (!firstPaint.current) {
       firstPaint.current = true;
-      map.once('idle', () => performance.mark('atlas:zones-visible'));
-      map.triggerRepaint();
+      map.once('idle', () => {
+        performance.mark('atlas:zones-visible');
+        setFirstScreenDone(true);
+      });
       return;
     }
     const detail = { selectedId, hiddenPlans };
-    map.once('render', () => performance.mark('atlas:layers-painted', { detail }));
-    map.triggerRepaint();
-  }, [map, data, selectedId, hiddenPlans]);
+    layers.whenPainted(() => performance.mark('atlas:layers-painted', { detail }));
+  }, [map, layers, data, selectedId, hiddenPlans]);
 
   // Camera follows the selection: frame it and what it links to on the map.
   useEffect(() => {

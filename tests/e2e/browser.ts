@@ -58,11 +58,18 @@ function installMapImageReader() {
 /** Waits until the map has loaded its style, drawn its layers and stopped moving. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-status="ready"]', { timeout: 30_000 });
+  // Labels are drawn at once in the system font and again when the web font arrives: wait for that.
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:label-font').length > 0, undefined, { timeout: 30_000 });
   await page.waitForFunction(() => {
     const map = window.__atlasMap;
     return Boolean(map && map.loaded() && !map.isMoving() && map.areTilesLoaded());
   }, undefined, { timeout: 30_000 });
-  await page.waitForTimeout(400);
+  // Then one more idle frame, so that what the last state change asked for is drawn.
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const map = window.__atlasMap!;
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  }));
 }
 
 /** Screen position (page pixels) of a [lng, lat] on the map. */

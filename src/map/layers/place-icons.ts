@@ -1,9 +1,8 @@
 /**
  * The place symbols, drawn in code (no image files): one shape per kind — carriers a rounded
  * square, institutions a circle, enterprises a diamond — each solid (the record has its own point)
- * or hollow (a schematic position inside its zone). The mapping is pure; the atlas is drawn on a
- * canvas once, in the browser, and handed to deck.gl as that canvas (no image to fetch or decode, so
- * the symbols appear in the same frame as everything else).
+ * or hollow (a schematic position inside its zone). Each is drawn on a canvas in the browser and
+ * handed to MapLibre as pixels (`map.addImage`: no image to fetch or decode).
  */
 import { PLACE_COLORS, type PlaceKind } from './place-colors';
 
@@ -16,16 +15,6 @@ export type IconStyle = (typeof STYLES)[number];
 export function iconName(kind: PlaceKind, schematic: boolean): string {
   return `${kind}-${schematic ? 'hollow' : 'solid'}`;
 }
-
-/** deck.gl icon mapping: one 64-pixel cell per kind and style, anchored at the centre. */
-export const PLACE_ICON_MAPPING = Object.fromEntries(
-  KINDS.flatMap((kind, k) =>
-    STYLES.map((style, s) => [
-      `${kind}-${style}`,
-      { x: (k * STYLES.length + s) * ICON_CELL, y: 0, width: ICON_CELL, height: ICON_CELL, anchorX: ICON_CELL / 2, anchorY: ICON_CELL / 2, mask: false },
-    ]),
-  ),
-) as Record<string, { x: number; y: number; width: number; height: number; anchorX: number; anchorY: number; mask: boolean }>;
 
 function shapePath(ctx: CanvasRenderingContext2D, kind: PlaceKind, cx: number, cy: number): void {
   ctx.beginPath();
@@ -42,36 +31,31 @@ function shapePath(ctx: CanvasRenderingContext2D, kind: PlaceKind, cx: number, c
   }
 }
 
-let cached: HTMLCanvasElement | null = null;
+/** One image per kind and style, `ICON_CELL` pixels square, for `map.addImage` (browser only). */
+export function placeIconImages(): { name: string; image: ImageData }[] {
+  return KINDS.flatMap((kind) => STYLES.map((style) => ({ name: `${kind}-${style}`, image: drawIcon(kind, style) })));
+}
 
-/** The icon atlas canvas (browser only; drawn once). */
-export function placeIconAtlas(): HTMLCanvasElement {
-  if (cached) return cached;
+function drawIcon(kind: PlaceKind, style: IconStyle): ImageData {
   const canvas = document.createElement('canvas');
-  canvas.width = ICON_CELL * KINDS.length * STYLES.length;
+  canvas.width = ICON_CELL;
   canvas.height = ICON_CELL;
   const ctx = canvas.getContext('2d')!;
   ctx.lineJoin = 'round';
-  for (const kind of KINDS) {
-    for (const style of STYLES) {
-      const { x } = PLACE_ICON_MAPPING[`${kind}-${style}`];
-      const [r, g, b] = PLACE_COLORS[kind];
-      shapePath(ctx, kind, x + ICON_CELL / 2, ICON_CELL / 2);
-      if (style === 'solid') {
-        ctx.fillStyle = `rgb(${r}, ${g}, ${b})`;
-        ctx.fill();
-        ctx.lineWidth = 6;
-        ctx.strokeStyle = 'white';
-        ctx.stroke();
-      } else {
-        ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
-        ctx.fill();
-        ctx.lineWidth = 9;
-        ctx.strokeStyle = `rgb(${r}, ${g}, ${b})`;
-        ctx.stroke();
-      }
-    }
+  const [r, g, b] = PLACE_COLORS[kind];
+  shapePath(ctx, kind, ICON_CELL / 2, ICON_CELL / 2);
+  if (style === 'solid') {
+    ctx.fillStyle = `rgb(${r}, ${g}, ${b})`;
+    ctx.fill();
+    ctx.lineWidth = 6;
+    ctx.strokeStyle = 'white';
+    ctx.stroke();
+  } else {
+    ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+    ctx.fill();
+    ctx.lineWidth = 9;
+    ctx.strokeStyle = `rgb(${r}, ${g}, ${b})`;
+    ctx.stroke();
   }
-  cached = canvas;
-  return cached;
+  return ctx.getImageData(0, 0, ICON_CELL, ICON_CELL);
 }

@@ -1,0 +1,207 @@
+/**
+ * The Atlas's own map layers, drawn by MapLibre itself (no second WebGL engine on the first screen):
+ * zones filled by plan and outlined, zone labels placed with collision detection, and places by kind
+ * with MapLibre's built-in clustering (supercluster, in MapLibre's worker). Pure: GeoJSON builders for
+ * the sources, and the sources' and layers' specifications with fixed ids. Selection, links and hover
+ * reach the zones as feature-state (`selected`, `lit`, `hover`), so changing them restyles without
+ * re-tiling; the places linked to the selection move to a source of their own, clustered apart.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { Zone } from '../../data/schema';
+import type { MapDerived } from '../../data/derive';
+import { planColor, type Rgb } from './palette';
+import { HIGHLIGHT } from './place-colors';
+import { iconName, ICON_CELL } from './place-icons';
+import type { PlacePoint } from '../map-data';
+import { BASEMAP_FONT } from '../basemap';
+import { circlePaint, fillPaint, linePaint, textPaint } from './shared-programs';
+
+export const SOURCES = {
+  zones: 'atlas-zones',
+  labels: 'atlas-zone-labels',
+  /** Places not linked to the selection, clustered. */
+  places: 'atlas-places',
+  /** Places linked to the selection, clustered apart from the rest. */
+  lit: 'atlas-places-lit',
+  /** The selected place, never clustered. */
+  selected: 'atlas-place-selected',
+  /** The place under the pointer, drawn again on top. */
+  hover: 'atlas-place-hover',
+} as const;
+
+/** At this zoom and above no place is clustered. */
+export const CLUSTER_MAX_ZOOM = 16;
+/** Cluster radius, screen pixels. */
+export const CLUSTER_RADIUS_PX = 36;
+
+/** Symbol sizes on screen, pixels (the icons are drawn in ICON_CELL-pixel cells). */
+const ICON_PX = { plain: 15, emphasised: 20, selected: 24 };
+const iconScale = (px: number) => px / ICON_CELL;
+
+const hex = ([r, g, b]: Rgb) => `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+const dark = (c: Rgb): Rgb => c.map((x) => Math.round(x * 0.55)) as Rgb;
+const a = (alpha255: number) => alpha255 / 255;
+
+/** A plan's whole area (even inside a radiation area) or a zone with no parent: filled and always labelled. */
+export const isMajor = (zone: Zone) => !zone.properties.parent || zone.properties.zoneType === 'area';
+
+type Fc<G extends GeoJSON.Geometry, P> = GeoJSON.FeatureCollection<G, P>;
+export interface ZoneProps { id: string; plan: string; color: string; major: boolean; radiation: boolean; rank: number }
+export interface LabelProps { id: string; name_zh: string; name_en: string; color: string; size: number; rank: number }
+export interface PlaceProps { id: string; icon: string }
+
+/** The visible zones (largest first) with what their styling reads. */
+export function zoneFeatures(zones: readonly Zone[]): Fc<GeoJSON.Polygon | GeoJSON.MultiPolygon, ZoneProps> {
+  return {
+    type: 'FeatureCollection',
+    features: zones.map((z, rank) => ({
+      type: 'Feature',
+      geometry: z.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon,
+      properties: {
+        id: z.properties.id, plan: z.properties.plan, color: hex(planColor(z.properties.plan)),
+        major: isMajor(z), radiation: z.properties.zoneType === 'radiation', rank,
+      },
+    })),
+  };
+}
+
+/** One label point per visible zone. */
+export function zoneLabelFeatures(zones: readonly Zone[], derived: MapDerived): Fc<GeoJSON.Point, LabelProps> {
+  return {
+    type: 'FeatureCollection',
+    features: zones.map((z, rank) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: derived.labelPoint[z.properties.id] },
+      properties: {
+        id: z.properties.id, name_zh: z.properties.name.zh, name_en: z.properties.name.en ?? z.properties.name.zh,
+        color: hex(dark(planColor(z.properties.plan))), size: z.properties.zoneType === 'area' ? 15 : 12, rank,
+      },
+    })),
+  };
+}
+
+export function placeFeatures(places: readonly PlacePoint[]): Fc<GeoJSON.Point, PlaceProps> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: p.position },
+      properties: { id: p.id, icon: iconName(p.kind, p.schematic) },
+    })),
+  };
+}
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function atlasSources(): Record<string, SourceSpecification> {
+  const clustered = { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: CLUSTER_RADIUS_PX, clusterMaxZoom: CLUSTER_MAX_ZOOM - 1 } as const;
+  return {
+    [SOURCES.zones]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+    [SOURCES.labels]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+    [SOURCES.places]: clustered,
+    [SOURCES.lit]: clustered,
+    [SOURCES.selected]: { type: 'geojson', data: EMPTY },
+    [SOURCES.hover]: { type: 'geojson', data: EMPTY },
+  };
+}
+
+const state = (key: 'selected' | 'lit' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+/** The zone label's text in the UI language (English falls back to the Chinese name). */
+export function zoneLabelField(lang: 'zh' | 'en'): ExpressionSpecification {
+  return lang === 'en' ? ['get', 'name_en'] : ['get', 'name_zh'];
+}
+
+/** Ids drawn with the always-shown label layer: the selection, what it links to, and the hovered zone. */
+export function litLabelFilter(ids: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
+}
+
+/** Major zones not in `ids` take their chance in the collision-checked label layer. */
+export function plainLabelFilter(majorIds: readonly string[], litIds: readonly string[]): ExpressionSpecification {
+  return ['all', ['in', ['get', 'id'], ['literal', [...majorIds]]], ['!', ['in', ['get', 'id'], ['literal', [...litIds]]]]];
+}
+
+const labelLayout = (lang: 'zh' | 'en') => ({
+  'text-field': zoneLabelField(lang),
+  'text-font': BASEMAP_FONT,
+  'text-size': ['get', 'size'] as ExpressionSpecification,
+  'text-max-width': 8,
+  'text-padding': 2,
+});
+const labelPaint = textPaint({ color: ['get', 'color'], haloColor: 'rgba(255,255,255,0.9)', haloWidth: 1.6 });
+
+const placeSymbols = (id: string, source: string, px: number, filter?: ExpressionSpecification): LayerSpecification => ({
+  id, type: 'symbol', source, ...(filter ? { filter } : {}),
+  layout: { 'icon-image': ['get', 'icon'], 'icon-size': iconScale(px), 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+});
+
+const clusterCircles = (id: string, source: string, fill: string, stroke: string): LayerSpecification => ({
+  id, type: 'circle', source, filter: isCluster,
+  paint: circlePaint({ radius: ['+', 10, ['*', 3, ['log2', ['get', 'point_count']]]], color: fill, strokeColor: stroke, strokeWidth: 2 }),
+});
+
+const clusterCounts = (id: string, source: string, colour: string): LayerSpecification => ({
+  id, type: 'symbol', source, filter: isCluster,
+  layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': BASEMAP_FONT, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+  paint: textPaint({ color: colour, haloColor: 'rgba(0,0,0,0)', haloWidth: 0 }),
+});
+
+const highlight = hex(HIGHLIGHT);
+const haloStroke = '#785000';
+
+export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
+  return [
+    { id: 'zones-fill', type: 'fill', source: SOURCES.zones,
+      layout: { 'fill-sort-key': ['get', 'rank'] },
+      paint: fillPaint({
+        color: ['get', 'color'],
+        opacity: ['case',
+          state('selected'), a(110),
+          state('hover'), a(95),
+          state('lit'), ['case', ['get', 'major'], a(80), a(30)],
+          // Nested zones are outlined only, so that stacked belts and cells do not muddy their parent's colour.
+          ['!', ['get', 'major']], 0,
+          ['get', 'radiation'], a(18),
+          a(50)],
+      }) },
+    { id: 'zones-line', type: 'line', source: SOURCES.zones,
+      layout: { 'line-sort-key': ['get', 'rank'], 'line-join': 'round' },
+      paint: linePaint({
+        color: ['case', state('selected'), '#141414', ['get', 'color']],
+        opacity: ['case', state('selected'), 1, state('hover'), 1, a(200)],
+        width: ['case', state('selected'), 3, state('hover'), 2.5, 1.2],
+      }) },
+    { id: 'zone-labels', type: 'symbol', source: SOURCES.labels, filter: plainLabelFilter([], []),
+      layout: { ...labelLayout(lang), 'symbol-sort-key': ['get', 'rank'] }, paint: labelPaint },
+    clusterCircles('place-clusters', SOURCES.places, 'rgba(52, 58, 72, 0.88)', '#ffffff'),
+    clusterCircles('place-clusters-lit', SOURCES.lit, highlight, haloStroke),
+    { id: 'place-halos', type: 'circle', source: SOURCES.lit, filter: notCluster,
+      paint: circlePaint({ radius: 15, color: highlight, strokeColor: haloStroke, strokeWidth: 1.5 }) },
+    { id: 'place-selected-halo', type: 'circle', source: SOURCES.selected,
+      paint: circlePaint({ radius: 18, color: highlight, strokeColor: '#141414', strokeWidth: 2.5 }) },
+    placeSymbols('places', SOURCES.places, ICON_PX.plain, notCluster),
+    placeSymbols('places-lit', SOURCES.lit, ICON_PX.emphasised, notCluster),
+    placeSymbols('place-hover', SOURCES.hover, ICON_PX.emphasised),
+    placeSymbols('place-selected', SOURCES.selected, ICON_PX.selected),
+    clusterCounts('place-cluster-counts', SOURCES.places, '#ffffff'),
+    clusterCounts('place-cluster-counts-lit', SOURCES.lit, '#3c2800'),
+    // Labels of the selection and its links are always drawn, over everything else.
+    { id: 'zone-labels-lit', type: 'symbol', source: SOURCES.labels, filter: litLabelFilter([]),
+      layout: { ...labelLayout(lang), 'text-allow-overlap': true, 'text-ignore-placement': true }, paint: labelPaint },
+  ];
+}
+
+/** Layers a pointer can pick, top first: places, then clusters, then zones. */
+export const PICKABLE_LAYERS = ['place-selected', 'place-hover', 'places-lit', 'places', 'place-clusters-lit', 'place-clusters', 'zones-fill'] as const;
+export const CLUSTER_LAYERS: readonly string[] = ['place-clusters-lit', 'place-clusters'];
+
+/** Paint that dims the plain places while a selection lights up others. */
+export function fadePaint(fading: boolean) {
+  return {
+    'places': { 'icon-opacity': fading ? a(110) : 1 },
+    'place-clusters': { 'circle-opacity': fading ? 0.68 : 1, 'circle-stroke-opacity': fading ? 0.68 : 1 },
+  } as const;
+}
