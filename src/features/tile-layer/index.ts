@@ -47,10 +47,12 @@ function releaseProtocol(archive: PMTiles): void {
   }
 }
 
+// The app's own font stack (styles.css :root), not MapLibre's container font: the bundled Noto Sans SC
+// must come first, or CJK text can fall to a system font without those glyphs.
 const PANEL_CSS = [
   'position:absolute', 'left:10px', 'top:10px', 'z-index:2', 'max-width:300px', 'padding:6px 10px',
   'background:rgba(255,255,255,0.94)', 'border-radius:6px', 'box-shadow:0 1px 4px rgba(0,0,0,0.25)',
-  'font:12px/1.45 system-ui,"Noto Sans SC",sans-serif', 'color:#222',
+  'font-family:"Noto Sans SC",system-ui,sans-serif', 'font-size:12px', 'line-height:1.45', 'color:#222',
 ].join(';');
 
 function element(doc: Document, tag: string, text?: string, css?: string): HTMLElement {
