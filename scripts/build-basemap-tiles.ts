@@ -3,8 +3,10 @@
  * one static vector tileset, public/basemap/tiles/{z}/{x}/{y}.pbf (Mapbox Vector Tile 2.1, one
  * source-layer per layer), plus public/basemap/tiles/metadata.json (TileJSON 3.0.0). Needs no reference
  * geodata. geojson-vt does the slicing and simplification (the same code MapLibre runs on GeoJSON
- * sources in the browser, run here once), vt-pbf the protobuf encoding. Deterministic: the same layers
- * give byte-identical tiles; metadata.json records a hash of the inputs. See docs/BASEMAP.md.
+ * sources in the browser, run here once), vt-pbf the protobuf encoding. Every tile inside the bounds
+ * exists: a tile with no feature is an empty file (a valid MVT with no layer), because a missing one
+ * would be a 404 in the browser's console. Deterministic: the same layers give byte-identical tiles;
+ * metadata.json records a hash of the inputs. See docs/BASEMAP.md.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,10 +26,26 @@ const packageVersion = (name: string): string =>
   JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 export interface TileStats {
+  /** Every file, the empty ones included. */
   tileCount: number;
+  emptyCount: number;
   totalBytes: number;
   inputSha256: string;
-  perZoom: Record<string, { tiles: number; bytes: number }>;
+  perZoom: Record<string, { tiles: number; empty: number; bytes: number }>;
+}
+
+/** The XYZ tile holding [lng, lat] at zoom z (Web Mercator). */
+export function tileAt(lng: number, lat: number, z: number): [number, number] {
+  const n = 2 ** z;
+  const rad = (lat * Math.PI) / 180;
+  const x = Math.floor(((lng + 180) / 360) * n);
+  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
+  return [Math.min(x, n - 1), Math.min(y, n - 1)];
+}
+
+/** The tiles MapLibre may request at zoom z: those that intersect the bounds, [x0, y0, x1, y1] inclusive. */
+export function tileRange(z: number, [w, s, e, n] = BASEMAP_TILESET.bounds): [number, number, number, number] {
+  return [...tileAt(w, n, z), ...tileAt(e, s, z)] as [number, number, number, number];
 }
 
 /** sha256 over the layer files (in BASEMAP_SOURCES order), the tiling parameters and the tool versions. */
@@ -77,21 +95,36 @@ export function buildBasemapTiles(layersDir = LAYERS_DIR, outDir = TILES_DIR): T
   }
 
   rmSync(outDir, { recursive: true, force: true });
-  const keys = [...byTile.keys()].map((k) => k.split('/').map(Number)).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
   const perZoom: TileStats['perZoom'] = {};
   let totalBytes = 0;
-  for (const [z, x, y] of keys) {
-    const entry = byTile.get(`${z}/${x}/${y}`)!;
-    // Layers in a fixed order, so the bytes depend only on the input.
-    const layerMap: Record<string, geojsonvt.Tile> = {};
-    for (const name of BASEMAP_SOURCES) if (entry[name]) layerMap[name] = entry[name]!;
-    const pbf = fromGeojsonVt(layerMap, { version: 2, extent: TILE_OPTIONS.extent });
-    mkdirSync(join(outDir, String(z), String(x)), { recursive: true });
-    writeFileSync(join(outDir, String(z), String(x), `${y}.pbf`), pbf);
-    const zoom = (perZoom[z] ??= { tiles: 0, bytes: 0 });
-    zoom.tiles += 1;
-    zoom.bytes += pbf.byteLength;
-    totalBytes += pbf.byteLength;
+  let tileCount = 0;
+  let emptyCount = 0;
+  for (let z = BASEMAP_TILESET.minzoom; z <= BASEMAP_TILESET.maxzoom; z++) {
+    const [x0, y0, x1, y1] = tileRange(z);
+    const zoom = (perZoom[z] = { tiles: 0, empty: 0, bytes: 0 });
+    for (let x = x0; x <= x1; x++) {
+      mkdirSync(join(outDir, String(z), String(x)), { recursive: true });
+      for (let y = y0; y <= y1; y++) {
+        const entry = byTile.get(`${z}/${x}/${y}`);
+        byTile.delete(`${z}/${x}/${y}`);
+        // Layers in a fixed order, so the bytes depend only on the input.
+        const layerMap: Record<string, geojsonvt.Tile> = {};
+        for (const name of BASEMAP_SOURCES) if (entry?.[name]) layerMap[name] = entry[name]!;
+        const pbf = entry ? fromGeojsonVt(layerMap, { version: 2, extent: TILE_OPTIONS.extent }) : new Uint8Array(0);
+        writeFileSync(join(outDir, String(z), String(x), `${y}.pbf`), pbf);
+        zoom.tiles += 1;
+        if (!entry) zoom.empty += 1;
+        zoom.bytes += pbf.byteLength;
+      }
+    }
+    tileCount += zoom.tiles;
+    emptyCount += zoom.empty;
+    totalBytes += zoom.bytes;
+  }
+  // geojson-vt clips with a buffer, so it may make tiles just outside the bounds: only their buffer holds data.
+  const outside = [...byTile.keys()].filter((k) => Number(k.split('/')[0]) >= BASEMAP_TILESET.minzoom);
+  if (outside.some((k) => !BASEMAP_SOURCES.every((name) => (byTile.get(k)![name]?.features ?? []).every((f) => !insideTile(f, TILE_OPTIONS.extent))))) {
+    throw new Error(`build-basemap-tiles: features outside BASEMAP_TILESET.bounds (${outside.join(', ')}); widen the bounds`);
   }
 
   const inputSha256 = inputHash(layersDir);
@@ -114,19 +147,26 @@ export function buildBasemapTiles(layersDir = LAYERS_DIR, outDir = TILES_DIR): T
     extent: TILE_OPTIONS.extent,
     buffer: TILE_OPTIONS.buffer,
     input_sha256: inputSha256,
-    tile_count: keys.length,
+    tile_count: tileCount,
+    empty_tile_count: emptyCount,
     total_bytes: totalBytes,
     tiles_per_zoom: perZoom,
   };
   writeFileSync(join(outDir, 'metadata.json'), JSON.stringify(metadata, null, 2) + '\n');
-  return { tileCount: keys.length, totalBytes, inputSha256, perZoom };
+  return { tileCount, emptyCount, totalBytes, inputSha256, perZoom };
+}
+
+/** Whether a geojson-vt feature has a vertex inside the tile proper (not only in its buffer). */
+function insideTile(feature: geojsonvt.Feature, extent: number): boolean {
+  const points = (feature.type === 1 ? feature.geometry : (feature.geometry as unknown as [number, number][][]).flat()) as [number, number][];
+  return points.some(([x, y]) => x >= 0 && x <= extent && y >= 0 && y <= extent);
 }
 
 export function printStats(stats: TileStats, outDir = TILES_DIR): void {
-  for (const [z, { tiles, bytes }] of Object.entries(stats.perZoom)) {
-    console.log(`  z${z.padStart(2)}  ${String(tiles).padStart(4)} tiles  ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+  for (const [z, { tiles, empty, bytes }] of Object.entries(stats.perZoom)) {
+    console.log(`  z${z.padStart(2)}  ${String(tiles).padStart(4)} tiles (${String(empty).padStart(3)} empty)  ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
   }
-  console.log(`${outDir.replace(root + '/', '')}: ${stats.tileCount} tiles, ${(stats.totalBytes / 1024).toFixed(0)} KB, inputs ${stats.inputSha256.slice(0, 12)}`);
+  console.log(`${outDir.replace(root + '/', '')}: ${stats.tileCount} tiles (${stats.emptyCount} empty), ${(stats.totalBytes / 1024).toFixed(0)} KB, inputs ${stats.inputSha256.slice(0, 12)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

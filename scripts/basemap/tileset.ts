@@ -5,16 +5,16 @@
 import type { BasemapSource } from '../../src/map/basemap';
 
 /**
- * Tile zooms per source-layer. A layer is only written where the style can show it (the style layer's
- * minzoom/maxzoom in src/map/basemap.ts): no minor roads below z13, no stations below z11, no district
- * labels at z14 (their layer stops below 14). Above the tileset's max zoom MapLibre overzooms.
+ * Tile zooms per source-layer. A layer is only written from the zoom the style first draws it (the style
+ * layer's minzoom in src/map/basemap.ts): no major roads below z9, no stations below z11, no minor roads
+ * below z13. Every layer runs to the tileset's max zoom (z13); above it MapLibre overzooms.
  */
 export const TILE_LAYER_ZOOMS: Record<BasemapSource, { minzoom: number; maxzoom: number }> = {
-  water: { minzoom: 0, maxzoom: 14 },
-  'roads-major': { minzoom: 9, maxzoom: 14 },
-  'roads-minor': { minzoom: 13, maxzoom: 14 },
-  'metro-lines': { minzoom: 0, maxzoom: 14 },
-  'metro-stations': { minzoom: 11, maxzoom: 14 },
+  water: { minzoom: 0, maxzoom: 13 },
+  'roads-major': { minzoom: 9, maxzoom: 13 },
+  'roads-minor': { minzoom: 13, maxzoom: 13 },
+  'metro-lines': { minzoom: 0, maxzoom: 13 },
+  'metro-stations': { minzoom: 11, maxzoom: 13 },
   'district-labels': { minzoom: 0, maxzoom: 13 },
 };
 
@@ -29,10 +29,12 @@ export const TILE_LAYER_DESCRIPTIONS: Record<BasemapSource, string> = {
 };
 
 /**
- * geojson-vt parameters. extent 4096 at z14 is ~0.5 m per unit in Shanghai; geojson-vt does not simplify
- * at its maxZoom, so z14 keeps the layers' own (already simplified) vertices, and below z14 it simplifies
- * by `tolerance` units (3/4096 of a tile, well under a pixel). The buffer (in tile units, on each side)
- * carries lines past the tile edge so round joins and line offsets meet seamlessly at tile seams and
- * line labels near an edge still have their line; 128/4096 = 16 px of a 512 px tile.
+ * geojson-vt parameters. The max zoom is z13 with an extent of 8192 (MapLibre's own internal extent):
+ * ~0.5 m per unit in Shanghai, as fine as z14 at the usual 4096, with a quarter of the files. geojson-vt
+ * does not simplify at its maxZoom, so z13 keeps the layers' own (already simplified) vertices; below it,
+ * it simplifies by `tolerance` units (6/8192 of a tile = 0.375 px of a 512 px tile, MapLibre's default
+ * for GeoJSON sources). The buffer (tile units, each side) carries lines past the tile edge so round joins,
+ * casings and line offsets meet seamlessly at tile seams and line labels near an edge keep their line:
+ * 256/8192 = 16 px of a 512 px tile.
  */
-export const TILE_OPTIONS = { extent: 4096, buffer: 128, tolerance: 3 } as const;
+export const TILE_OPTIONS = { extent: 8192, buffer: 256, tolerance: 6 } as const;

@@ -17,7 +17,8 @@ import type { LayerSpecification } from 'maplibre-gl';
 import {
   BASEMAP_ATTRIBUTION, BASEMAP_SOURCE_ID, BASEMAP_SOURCES, BASEMAP_TILESET, buildBasemapStyle, type BasemapSource,
 } from '../../src/map/basemap';
-import { buildBasemapTiles, inputHash } from '../../scripts/build-basemap-tiles';
+import { buildBasemapTiles, inputHash, tileAt as tileOf, tileRange } from '../../scripts/build-basemap-tiles';
+import { TILE_OPTIONS } from '../../scripts/basemap/tileset';
 import { REFERENCE_MISSING, loadReference, referenceAvailable } from '../helpers/reference-geodata';
 
 const BASE = 'http://localhost:5173/atlas/';
@@ -55,12 +56,9 @@ function tile(z: number, x: number, y: number): VectorTile | null {
   return decoded.get(key)!;
 }
 
-/** The XYZ tile holding [lng, lat] at zoom z (Web Mercator). */
-function tileAt([lng, lat]: Position, z: number): [number, number] {
-  const n = 2 ** z;
-  const rad = (lat * Math.PI) / 180;
-  return [Math.floor(((lng + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n)];
-}
+const tileAt = ([lng, lat]: Position, z: number) => tileOf(lng, lat, z);
+/** The tileset's max zoom: the most detailed tiles. */
+const Z = BASEMAP_TILESET.maxzoom;
 
 function layerFeatures(t: VectorTile | null, layer: BasemapSource, z: number, x: number, y: number): Feature[] {
   const l = t?.layers[layer];
@@ -196,38 +194,42 @@ describe('basemap vector tiles in public/basemap/tiles', () => {
     }
   }, 20_000);
 
-  it('only z/x/y tiles inside the bounds and zooms, none empty, each source-layer somewhere', () => {
+  it('every tile MapLibre may request exists (no 404), and no other', () => {
+    const expected: string[] = [];
+    for (let z = metadata.minzoom; z <= metadata.maxzoom; z++) {
+      const [x0, y0, x1, y1] = tileRange(z, metadata.bounds);
+      for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) expected.push(`${z}/${x}/${y}.pbf`);
+    }
+    expect(tileFiles).toEqual(expected.sort());
+  });
+
+  it('each source-layer is somewhere, only in its zooms, with the tileset extent; an empty file only where no layer has a feature', () => {
     const seen = new Set<string>();
-    const [w, s, e, n] = metadata.bounds;
     for (const [z, x, y] of tileCoords) {
-      expect(z).toBeGreaterThanOrEqual(metadata.minzoom);
-      expect(z).toBeLessThanOrEqual(metadata.maxzoom);
-      const [x0, y0] = tileAt([w, n], z);
-      const [x1, y1] = tileAt([e, s], z);
-      expect(x >= x0 && x <= x1 && y >= y0 && y <= y1, `${z}/${x}/${y}`).toBe(true);
       const layers = Object.keys(tile(z, x, y)!.layers);
-      expect(layers.length, `${z}/${x}/${y}`).toBeGreaterThan(0);
+      if (layers.length === 0) expect(statSync(join(TILES_DIR, `${z}/${x}/${y}.pbf`)).size).toBe(0);
       for (const l of layers) {
         seen.add(l);
         const zooms = metadata.vector_layers.find((v) => v.id === l)!;
         expect(z >= zooms.minzoom && z <= zooms.maxzoom, `${l} in ${z}/${x}/${y}`).toBe(true);
-        expect(tile(z, x, y)!.layers[l].extent).toBe(4096);
+        expect(tile(z, x, y)!.layers[l].extent).toBe(TILE_OPTIONS.extent);
+        expect(tile(z, x, y)!.layers[l].length, `${l} in ${z}/${x}/${y}`).toBeGreaterThan(0);
       }
     }
     expect([...seen].sort()).toEqual([...BASEMAP_SOURCES].sort());
   });
 
-  it('stays modest: under 1 000 files and 1 MB', () => {
-    expect(tileFiles.length).toBeLessThan(1000);
-    expect(metadata.total_bytes).toBeLessThan(1_000_000);
+  it('stays modest: under 600 files and 600 KB', () => {
+    expect(tileFiles.length).toBeLessThan(600);
+    expect(metadata.total_bytes).toBeLessThan(600_000);
   });
 
-  it('every station is in its z14 tile, within 1 m, with its name and interchange flag', () => {
+  it('every station is in its max-zoom tile, within 1 m, with its name and interchange flag', () => {
     const stations = readLayer('metro-stations').features as Feature<Point>[];
     for (const station of stations) {
       const pos = station.geometry.coordinates;
-      const [x, y] = tileAt(pos, 14);
-      const near = layerFeatures(tile(14, x, y), 'metro-stations', 14, x, y)
+      const [x, y] = tileAt(pos, Z);
+      const near = layerFeatures(tile(Z, x, y), 'metro-stations', Z, x, y)
         .map((f) => ({ f, d: distance(pos, positions(f.geometry)[0], { units: 'meters' }) }))
         .sort((a, b) => a.d - b.d)[0];
       expect(near, JSON.stringify(station.properties)).toBeDefined();
@@ -240,8 +242,8 @@ describe('basemap vector tiles in public/basemap/tiles', () => {
 
   it('the shared Line 3/4 section is there twice, offset -1 and +1, at 中山公园', () => {
     const zhongshan = (readLayer('metro-stations').features as Feature<Point>[]).find((f) => f.properties?.name_zh === '中山公园')!;
-    const [x, y] = tileAt(zhongshan.geometry.coordinates, 14);
-    const lines = layerFeatures(tile(14, x, y), 'metro-lines', 14, x, y).map((f) => f.properties);
+    const [x, y] = tileAt(zhongshan.geometry.coordinates, Z);
+    const lines = layerFeatures(tile(Z, x, y), 'metro-lines', Z, x, y).map((f) => f.properties);
     expect(lines).toContainEqual(expect.objectContaining({ line: '3', shared: '3-4', offset: -1 }));
     expect(lines).toContainEqual(expect.objectContaining({ line: '4', shared: '3-4', offset: 1 }));
     expect(lines).toContainEqual(expect.objectContaining({ line: '2', offset: 0 }));
@@ -253,19 +255,19 @@ describe('basemap vector tiles in public/basemap/tiles', () => {
       const [x, y] = tileAt(square, z);
       expect(tile(z, x, y)?.layers['roads-minor'], `z${z}`).toBeUndefined();
     }
-    const [x, y] = tileAt(square, 14);
-    const roads = layerFeatures(tile(14, x, y), 'roads-minor', 14, x, y);
+    const [x, y] = tileAt(square, 13);
+    const roads = layerFeatures(tile(13, x, y), 'roads-minor', 13, x, y);
     expect(roads.length).toBeGreaterThan(10);
     for (const r of roads) {
       expect(String(r.properties?.name_zh)).toMatch(/[\u4e00-\u9fff]/);
       expect(['primary', 'secondary', 'local']).toContain(r.properties?.class);
     }
-    const major = layerFeatures(tile(14, x, y), 'roads-major', 14, x, y);
+    const major = layerFeatures(tile(13, x, y), 'roads-major', 13, x, y);
     expect(major.map((f) => f.properties?.name_zh)).toContain('南北高架路');
     for (const f of major) expect(['expressway', 'ring', 'elevated']).toContain(f.properties?.class);
   });
 
-  it('rivers as area and centreline with both names; district labels in both languages until z13', () => {
+  it('rivers as area and centreline with both names; district labels in both languages', () => {
     const [x, y] = tileAt([121.46, 31.16], 10);
     const water = layerFeatures(tile(10, x, y), 'water', 10, x, y);
     expect(new Set(water.map((f) => f.properties?.part))).toEqual(new Set(['area', 'centreline']));
@@ -276,7 +278,8 @@ describe('basemap vector tiles in public/basemap/tiles', () => {
     // A point in a neighbour's buffer is in both tiles.
     expect(new Set(labels.map((l) => l.properties?.name_zh)).size).toBe(16);
     for (const l of labels) expect(l.properties).toMatchObject({ name_zh: expect.stringMatching(/区$/), name_en: expect.any(String) });
-    expect(tileCoords.filter(([z]) => z === 14).some(([z, tx, ty]) => tile(z, tx, ty)!.layers['district-labels'])).toBe(false);
+    const atMax = tileCoords.filter(([z]) => z === Z).flatMap(([z, tx, ty]) => layerFeatures(tile(z, tx, ty), 'district-labels', z, tx, ty));
+    expect(new Set(atMax.map((l) => l.properties?.name_zh)).size).toBe(16);
   });
 });
 
