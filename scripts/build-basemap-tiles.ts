@@ -121,10 +121,12 @@ export function buildBasemapTiles(layersDir = LAYERS_DIR, outDir = TILES_DIR): T
     emptyCount += zoom.empty;
     totalBytes += zoom.bytes;
   }
-  // geojson-vt clips with a buffer, so it may make tiles just outside the bounds: only their buffer holds data.
-  const outside = [...byTile.keys()].filter((k) => Number(k.split('/')[0]) >= BASEMAP_TILESET.minzoom);
-  if (outside.some((k) => !BASEMAP_SOURCES.every((name) => (byTile.get(k)![name]?.features ?? []).every((f) => !insideTile(f, TILE_OPTIONS.extent))))) {
-    throw new Error(`build-basemap-tiles: features outside BASEMAP_TILESET.bounds (${outside.join(', ')}); widen the bounds`);
+  // Tiles left over lie outside the bounds. geojson-vt clips with a buffer, so a neighbour of the bounds may
+  // hold a feature's buffer part; a feature inside such a tile proper means the bounds are too tight.
+  const outside = [...byTile.entries()].filter(([, entry]) =>
+    Object.values(entry).some((t) => t!.features.some((f) => insideTile(f, TILE_OPTIONS.extent))));
+  if (outside.length > 0) {
+    throw new Error(`build-basemap-tiles: features outside BASEMAP_TILESET.bounds (tiles ${outside.map(([k]) => k).join(', ')}); widen the bounds`);
   }
 
   const inputSha256 = inputHash(layersDir);
