@@ -6,7 +6,8 @@
  *
  * User Timing, for the scale benchmark (bench/scale.ts):
  * - mark `synthetic:start` when mounting starts;
- * - measure `synthetic:load`: mount → points decoded (or generated) in the worker; detail `{count, source}`;
+ * - measure `synthetic:load`: the worker fetching and decoding the file (or generating the points);
+ *   detail `{count, source, bootMs}` (bootMs: mount → the worker starting to load, i.e. its start-up);
  * - measure `synthetic:assign`: zone index built and every point assigned, in the worker; detail `{count, zones, inZones}`;
  * - mark `synthetic:ready`: the frame after the first one that drew the points; detail `{count, source}`;
  * - measure `synthetic:filter`: a filter change → the frame after the one that drew it; detail `{count, shown, changes}`.
@@ -49,6 +50,7 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
   let filter: SyntheticFilter = { ...ALL };
   let data: BinaryPoints | null = null;
   let histogram: Uint32Array | null = null;
+  let domains: [number, number][] = [];
   let overlay: MapboxOverlay | null = null;
   let zoom = zoomKey(map.getZoom());
   let removed = false;
@@ -58,7 +60,7 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
 
   const redraw = () => {
     if (!data || !overlay) return;
-    overlay.setProps({ layers: buildSyntheticLayers(data, filter, zoom) });
+    overlay.setProps({ layers: buildSyntheticLayers(data, filter, zoom, domains) });
   };
 
   const panel = new SyntheticPanel(options.lang, (f) => {
@@ -110,13 +112,16 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
     // The arrays now belong to this thread; the worker holds nothing more.
     worker.terminate();
     source = m.source;
-    performance.measure('synthetic:load', { start, end: toLocal(m.times.loadEnd), detail: { count: m.count, source } });
+    performance.measure('synthetic:load', {
+      start: toLocal(m.times.loadStart), end: toLocal(m.times.loadEnd), detail: { count: m.count, source, bootMs: toLocal(m.times.loadStart) - start },
+    });
     performance.measure('synthetic:assign', {
       start: toLocal(m.times.assignStart), end: toLocal(m.times.assignEnd), detail: { count: m.count, zones: m.zoneIds.length, inZones: m.inZones },
     });
     data = binaryPoints(m.positions, m.colors, m.filterValues);
     histogram = m.histogram;
-    overlay = new MapboxOverlay({ interleaved: false, layers: [], onAfterRender: afterRender });
+    domains = m.countDomains;
+    overlay = new MapboxOverlay({ interleaved: false, layers: [], onAfterRender: afterRender, onError: (err) => console.error('synthetic deck:', err.message) });
     map.addControl(overlay);
     redraw();
     panel.ready(m.inZones);

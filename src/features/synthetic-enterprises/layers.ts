@@ -1,6 +1,6 @@
 /**
  * The deck.gl layers of the synthetic enterprises, on binary attributes (no per-point JS objects):
- * zoomed out, a GridLayer aggregates the points on the GPU into cells of about CELL_PIXELS; from
+ * zoomed out, a GridLayer aggregates the points on the GPU into cells of about 24 px (grid.ts); from
  * AGGREGATE_BELOW_ZOOM on, a ScatterplotLayer draws each point in its track's colour. Both filter on
  * the GPU with DataFilterExtension over [track, year, size], so a filter change only changes uniforms.
  */
@@ -9,56 +9,79 @@ import { GridLayer } from '@deck.gl/aggregation-layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { filterRange, type SyntheticFilter } from './filters';
+import { AGGREGATE_BELOW_ZOOM, cellSizeMetres, domainFor, gridZoom } from './grid';
 
-export const AGGREGATE_BELOW_ZOOM = 12;
-export const CELL_PIXELS = 24;
+export { AGGREGATE_BELOW_ZOOM };
 
 export interface BinaryPoints {
   length: number;
   attributes: {
-    getPosition: { value: Float32Array; size: 2 };
+    getPosition: { value: Float32Array; size: 3 };
     getFillColor: { value: Uint8Array; size: 3; normalized: true };
     getFilterValue: { value: Float32Array; size: 3 };
   };
 }
 
+/** `positions` are [lon, lat, 0] triples: GridLayer's aggregation reads its `positions` attribute as size 3. */
 export function binaryPoints(positions: Float32Array, colors: Uint8Array, filterValues: Float32Array): BinaryPoints {
   return {
-    length: positions.length / 2,
+    length: positions.length / 3,
     attributes: {
-      getPosition: { value: positions, size: 2 },
+      getPosition: { value: positions, size: 3 },
       getFillColor: { value: colors, size: 3, normalized: true },
       getFilterValue: { value: filterValues, size: 3 },
     },
   };
 }
 
-/** Grid cell size in metres for an integer zoom: CELL_PIXELS at Shanghai's latitude (512-px tiles). */
-export function cellSizeMetres(zoom: number, lat = 31.2): number {
-  const metresPerPixel = (40_075_016.7 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** Math.floor(zoom));
-  return Math.round(CELL_PIXELS * metresPerPixel);
-}
-
 const filterExtension = new DataFilterExtension({ filterSize: 3 });
 
-/** Blue → purple, light to dark: a count scale distinct from the plan colours. */
-const COUNT_RANGE: [number, number, number][] = [
-  [222, 235, 247], [158, 202, 225], [107, 174, 214], [66, 146, 198], [33, 113, 181], [8, 69, 148],
+/** Light to dark purple (ColorBrewer "Purples"): a count scale apart from the plans' colours. */
+const COUNT_PALETTE: [number, number, number][] = [
+  [218, 218, 235], [188, 189, 220], [158, 154, 200], [128, 125, 186], [106, 81, 163], [74, 20, 134],
 ];
+const RANGE_STEPS = 64;
+const rangeCache = new Map<number, [number, number, number][]>();
 
-export function buildSyntheticLayers(data: BinaryPoints, filter: SyntheticFilter, zoom: number): Layer[] {
+/**
+ * Counts are heavy-tailed (points crowd on roads and stations): a square-root colour scale, built as a
+ * fine quantize range over the linear domain [1, max] (GridLayer's GPU path has no such scale).
+ */
+export function sqrtColorRange(max: number): [number, number, number][] {
+  const cached = rangeCache.get(max);
+  if (cached) return cached;
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < RANGE_STEPS; i++) {
+    const v = 1 + ((i + 0.5) / RANGE_STEPS) * (max - 1);
+    const t = Math.sqrt((v - 1) / (max - 1));
+    const x = t * (COUNT_PALETTE.length - 1);
+    const k = Math.min(COUNT_PALETTE.length - 2, Math.floor(x));
+    const f = x - k;
+    const [a, b] = [COUNT_PALETTE[k], COUNT_PALETTE[k + 1]];
+    out.push([0, 1, 2].map((c) => Math.round(a[c] + (b[c] - a[c]) * f)) as [number, number, number]);
+  }
+  rangeCache.set(max, out);
+  return out;
+}
+
+export function buildSyntheticLayers(data: BinaryPoints, filter: SyntheticFilter, zoom: number, countDomains: [number, number][]): Layer[] {
   const aggregate = zoom < AGGREGATE_BELOW_ZOOM;
   const range = filterRange(filter);
+  const domain = domainFor(countDomains, zoom);
   return [
     new GridLayer({
       id: 'synthetic-grid',
       data: data as never,
       visible: aggregate,
       gpuAggregation: true,
-      cellSize: cellSizeMetres(Math.min(zoom, AGGREGATE_BELOW_ZOOM - 1)),
-      colorRange: COUNT_RANGE,
+      cellSize: cellSizeMetres(gridZoom(zoom)),
+      colorRange: sqrtColorRange(domain[1]),
       colorAggregation: 'SUM',
-      opacity: 0.55,
+      // A fixed domain per zoom from the worker (all points): filtered cells get lighter, and the GPU
+      // grid needs no read-back of its cells (a quantile scale would read them all per aggregation).
+      colorScaleType: 'quantize',
+      colorDomain: domain,
+      opacity: 0.5,
       extruded: false,
       pickable: false,
       extensions: [filterExtension],

@@ -55,7 +55,7 @@ export class SyntheticPanel implements IControl {
       return l;
     };
     const select = (name: string, all: string, options: string[], set: (v: number | null) => void) => {
-      const s = el('select', { maxWidth: '180px' });
+      const s = el('select', { maxWidth: '180px', font: 'inherit' });
       s.name = name;
       s.append(new Option(all, ''));
       options.forEach((o, i) => s.append(new Option(o, String(i))));

@@ -22,7 +22,7 @@ export interface LoadResult {
   type: 'result';
   count: number;
   source: 'file' | 'generated';
-  /** [lon, lat] float32 pairs. */
+  /** [lon, lat, 0] float32 triples (GridLayer's aggregation reads positions as size 3). */
   positions: Float32Array;
   /** [track, year, size] per point, float32, for DataFilterExtension (filterSize 3). */
   filterValues: Float32Array;
@@ -33,6 +33,8 @@ export interface LoadResult {
   zoneIds: string[];
   /** Counts per (track, year − YEAR_MIN, size), for the panel's "shown" figure without a GPU read-back. */
   histogram: Uint32Array;
+  /** Colour domain of the grid's cell counts per integer zoom (grid.ts countDomains). */
+  countDomains: [number, number][];
   /** Points in at least one zone. */
   inZones: number;
   times: { loadStart: number; loadEnd: number; assignStart: number; assignEnd: number };

@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { SIZES, TRACKS, YEAR_MAX, YEAR_MIN } from './attributes';
 import { assignZones, buildZoneIndex, zonesFromCollections } from './assign';
 import { decodeEnterprises } from './binary';
+import { countDomains } from './grid';
 import { generateEnterprises, type SyntheticEnterprises } from './generate';
 import { buildLandMask, MASK_LAYER_FILES } from './land-mask';
 import type { LoadRequest, LoadResult, Phase, WorkerMessage } from './protocol';
@@ -73,6 +74,7 @@ async function load(req: LoadRequest): Promise<void> {
   const assignEnd = now();
 
   const n = data.count;
+  const positions = new Float32Array(3 * n);
   const filterValues = new Float32Array(3 * n);
   const colors = new Uint8Array(3 * n);
   const years = YEAR_MAX - YEAR_MIN + 1;
@@ -82,6 +84,8 @@ async function load(req: LoadRequest): Promise<void> {
     const t = data.track[i];
     const y = data.year[i];
     const s = data.size[i];
+    positions[3 * i] = data.positions[2 * i];
+    positions[3 * i + 1] = data.positions[2 * i + 1];
     filterValues[3 * i] = t;
     filterValues[3 * i + 1] = y;
     filterValues[3 * i + 2] = s;
@@ -92,10 +96,9 @@ async function load(req: LoadRequest): Promise<void> {
     histogram[(t * years + (y - YEAR_MIN)) * SIZES.length + s]++;
     if (zone[i] >= 0) inZones++;
   }
-  // A decoded file's positions are a view on the whole file buffer: copy them out so only 8n bytes travel.
-  const positions = data.positions.byteOffset === 0 && data.positions.buffer.byteLength === data.positions.byteLength ? data.positions : data.positions.slice();
   const result: LoadResult = {
     type: 'result', count: n, source, positions, filterValues, colors, zone, zoneIds: zi.ids, histogram, inZones,
+    countDomains: countDomains(data.positions, 2),
     times: { loadStart, loadEnd, assignStart, assignEnd },
   };
   post(result, [positions.buffer, filterValues.buffer, colors.buffer, zone.buffer, histogram.buffer]);

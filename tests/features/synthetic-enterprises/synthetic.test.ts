@@ -185,3 +185,15 @@ describe('filters', () => {
     expect(countShown(hist, ALL)).toBe(N);
   });
 });
+
+describe('grid colour domains', () => {
+  it('grow as cells coarsen, and cover the largest cell with headroom', async () => {
+    const { countDomains, MIN_DOMAIN_ZOOM, cellSizeMetres } = await import('../../../src/features/synthetic-enterprises/grid');
+    const d = countDomains(data.positions, 2);
+    expect(d.length).toBe(12 - MIN_DOMAIN_ZOOM);
+    for (let i = 1; i < d.length; i++) expect(d[i - 1][1]).toBeGreaterThanOrEqual(d[i][1]);
+    expect(d[0][1]).toBeGreaterThanOrEqual(N);
+    expect(cellSizeMetres(10)).toBeGreaterThan(1000);
+    expect(cellSizeMetres(11) * 2).toBeCloseTo(cellSizeMetres(10), -1);
+  });
+});
