@@ -5,6 +5,7 @@
  * No `glyphs` and no `sprite`: MapLibre renders text locally with the app's web font.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { circlePaint, fillPaint, linePaint, textPaint } from './layers/shared-programs';
 
 export const BASEMAP_ATTRIBUTION =
   'Basemap: metro, roads © OpenStreetMap contributors (ODbL); schematic rivers and district labels authored for Innovation Atlas';
@@ -97,59 +98,58 @@ function layers(lang: BasemapOptions['lang']): LayerSpecification[] {
   const text = { 'text-font': BASEMAP_FONT } as const;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': PALETTE.land } },
-    { id: 'water-area', type: 'fill', ...from('water'), filter: ['==', ['get', 'part'], 'area'], paint: { 'fill-color': PALETTE.water } },
+    { id: 'water-area', type: 'fill', ...from('water'), filter: ['==', ['get', 'part'], 'area'], paint: fillPaint({ color: PALETTE.water }) },
     // Keeps the narrow rivers visible at low zoom, where their true width is under a pixel.
     { id: 'water-line', type: 'line', ...from('water'), filter: ['==', ['get', 'part'], 'centreline'], maxzoom: 14,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.water, 'line-width': zoomInterp(8, 1, 12, 2, 14, 3) } },
+      paint: linePaint({ color: PALETTE.water, width: [[8, 1], [12, 2], [14, 3]] }) },
     { id: 'roads-minor-casing', type: 'line', ...from('roads-minor'), minzoom: 13,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.minorCasing, 'line-width': zoomInterp(13, 1.5, 17, 8) } },
+      paint: linePaint({ color: PALETTE.minorCasing, width: [[13, 1.5], [17, 8]] }) },
     { id: 'roads-minor', type: 'line', ...from('roads-minor'), minzoom: 13,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.minorRoad, 'line-width': zoomInterp(13, 0.8, 17, 6) } },
+      paint: linePaint({ color: PALETTE.minorRoad, width: [[13, 0.8], [17, 6]] }) },
     { id: 'roads-major-casing', type: 'line', ...from('roads-major'), minzoom: 9,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.roadCasing, 'line-width': zoomInterp(9, 1, 12, 3, 16, 9) } },
+      paint: linePaint({ color: PALETTE.roadCasing, width: [[9, 1], [12, 3], [16, 9]] }) },
     { id: 'roads-major', type: 'line', ...from('roads-major'), minzoom: 9,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': ['match', ['get', 'class'], 'expressway', PALETTE.expressway, PALETTE.road],
-        'line-width': zoomInterp(9, 0.5, 12, 2, 16, 7),
-      } },
+      paint: linePaint({
+        color: ['match', ['get', 'class'], 'expressway', PALETTE.expressway, PALETTE.road],
+        width: [[9, 0.5], [12, 2], [16, 7]],
+      }) },
     { id: 'metro-lines', type: 'line', ...from('metro-lines'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': lineColourExpression(),
-        'line-width': zoomInterp(9, 1, 12, 2, 15, 3.5),
-        'line-offset': ['interpolate', ['linear'], ['zoom'], 9, ['*', ['get', 'offset'], 0.5], 12, ['*', ['get', 'offset'], 1], 15, ['*', ['get', 'offset'], 1.75]],
-        'line-opacity': 0.85,
-      } },
+      paint: linePaint({
+        color: lineColourExpression(),
+        width: [[9, 1], [12, 2], [15, 3.5]],
+        offset: [[9, ['*', ['get', 'offset'], 0.5]], [12, ['*', ['get', 'offset'], 1]], [15, ['*', ['get', 'offset'], 1.75]]],
+        opacity: 0.85,
+      }) },
     { id: 'metro-stations', type: 'circle', ...from('metro-stations'), minzoom: 11,
       paint: {
-        'circle-color': PALETTE.station,
-        'circle-stroke-color': PALETTE.stationStroke,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, ['case', ['get', 'interchange'], 2.5, 1.8], 15, ['case', ['get', 'interchange'], 5, 3.5]],
+        ...circlePaint({ color: PALETTE.station, strokeColor: PALETTE.stationStroke, strokeWidth: 1,
+          radius: [[11, ['case', ['get', 'interchange'], 2.5, 1.8]], [15, ['case', ['get', 'interchange'], 5, 3.5]]] }),
         'circle-stroke-width': zoomInterp(11, 0.8, 15, 1.5),
       } },
     { id: 'water-labels', type: 'symbol', ...from('water'), filter: ['==', ['get', 'part'], 'centreline'], minzoom: 11,
       layout: { ...text, 'symbol-placement': 'line', 'text-field': lang === 'en' ? ['get', 'name_en'] : ['get', 'name_zh'], 'text-size': 12, 'text-letter-spacing': 0.1 },
-      paint: { 'text-color': PALETTE.waterLabel, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1 } },
+      paint: textPaint({ color: PALETTE.waterLabel, haloColor: PALETTE.halo, haloWidth: 1 }) },
     { id: 'road-labels-minor', type: 'symbol', ...from('roads-minor'), minzoom: 15,
       layout: { ...text, 'symbol-placement': 'line', 'text-field': ['get', 'name_zh'], 'text-size': 11 },
-      paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 } },
+      paint: textPaint({ color: PALETTE.text, haloColor: PALETTE.halo, haloWidth: 1.2 }) },
     { id: 'road-labels-major', type: 'symbol', ...from('roads-major'), minzoom: 13, filter: ['has', 'name_zh'],
       layout: { ...text, 'symbol-placement': 'line', 'text-field': ['coalesce', ['get', 'name_zh'], ''], 'text-size': 11 },
-      paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 } },
+      paint: textPaint({ color: PALETTE.text, haloColor: PALETTE.halo, haloWidth: 1.2 }) },
     // Station names are Chinese in both languages: the OSM extract has no name:en and none is invented.
     { id: 'metro-station-labels', type: 'symbol', ...from('metro-stations'), minzoom: 13, filter: ['has', 'name_zh'],
       layout: { ...text, 'text-field': ['coalesce', ['get', 'name_zh'], ''], 'text-size': zoomInterp(13, 10, 16, 12),
         'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-optional': true },
-      paint: { 'text-color': PALETTE.text, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 } },
+      paint: textPaint({ color: PALETTE.text, haloColor: PALETTE.halo, haloWidth: 1.2 }) },
     { id: 'district-labels', type: 'symbol', ...from('district-labels'), maxzoom: 14,
       layout: { ...text, 'text-field': districtLabel(lang), 'text-size': zoomInterp(8, 11, 12, 15), 'text-letter-spacing': 0.15,
         'text-max-width': 12 },
-      paint: { 'text-color': PALETTE.districtText, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 } },
+      paint: textPaint({ color: PALETTE.districtText, haloColor: PALETTE.halo, haloWidth: 1.5 }) },
   ];
 }
 

@@ -11,7 +11,9 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 type Num = number | ExpressionSpecification;
 type Colour = string | ExpressionSpecification;
 
-const NONE: ExpressionSpecification = ['get', '__shared_program'];
+/** A property no feature has: reading it makes a value feature-dependent without changing it. */
+export const SHARED_PROGRAM_PROPERTY = '__shared_program';
+const NONE: ExpressionSpecification = ['get', SHARED_PROGRAM_PROPERTY];
 
 export const perFeature = (v: Num): ExpressionSpecification => (typeof v === 'number' ? ['number', NONE, v] : v);
 export const perFeatureColour = (c: Colour): ExpressionSpecification => (typeof c === 'string' ? ['to-color', NONE, c] : c);
