@@ -32,7 +32,7 @@ export function percentile(xs: number[], p: number): number | null {
 
 export function run(cmd: string, args: string[], cwd: string, timeoutMs = 300_000): { ok: boolean; output: string; ms: number } {
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, CI: process.env.CI ?? '' } });
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   const ok = r.status === 0 && !r.error;
   return { ok, output: r.error ? `${output}\n${r.error.message}` : output, ms: Date.now() - t0 };
