@@ -11,7 +11,7 @@ import type { MapDerived } from '../data/derive';
 import type { PlacePoint } from './map-data';
 import {
   atlasLayers, atlasSources, CLUSTER_LAYERS, fadePaint, isMajor, litLabelFilter, PICKABLE_LAYERS, placeFeatures,
-  plainLabelFilter, SOURCES, zoneFeatures, zoneLabelField, zoneLabelFeatures,
+  plainLabelFilter, SOURCES, zoneFeatures, zoneLabelField, emphasisFeatures,
 } from './layers/atlas-style';
 import { placeIconImages } from './layers/place-icons';
 
@@ -22,6 +22,22 @@ export type Pick =
 
 type ZoneState = 'selected' | 'lit' | 'hover';
 
+/** Places by their role on the map. */
+export interface PlaceSplit {
+  plain: readonly PlacePoint[];
+  lit: readonly PlacePoint[];
+  selected: PlacePoint | null;
+}
+
+/** Splits the drawn places by role for a selection and the ids it lights up. */
+export function splitPlaces(places: readonly PlacePoint[], highlighted: ReadonlySet<string>, selectedId: string | null): PlaceSplit {
+  return {
+    plain: places.filter((p) => !highlighted.has(p.id) && p.id !== selectedId),
+    lit: places.filter((p) => highlighted.has(p.id) && p.id !== selectedId),
+    selected: places.find((p) => p.id === selectedId) ?? null,
+  };
+}
+
 export class AtlasLayers {
   private readonly states: Record<ZoneState, Set<string>> = { selected: new Set(), lit: new Set(), hover: new Set() };
   private zoneIds = new Set<string>();
@@ -30,24 +46,64 @@ export class AtlasLayers {
   /** Zones whose label is always drawn: the selection, its links, the hovered zone. */
   private litLabelIds: string[] = [];
 
-  constructor(private readonly map: MapLibreMap, lang: 'zh' | 'en') {
+  /** What each source was last given (a key of its content), so that unchanged data are never re-sent. */
+  private readonly sent = new Map<string, string>();
+
+  /**
+   * Adds the Atlas's images, sources and layers with their first data already in them: every
+   * source is tiled once, in the same pass as the basemap's first tiles (each extra worker round
+   * trip costs a frame, and a frame is expensive with software WebGL).
+   */
+  constructor(private readonly map: MapLibreMap, lang: 'zh' | 'en', first: { zones: readonly Zone[]; derived: MapDerived; places: PlaceSplit }) {
     for (const { name, image } of placeIconImages()) map.addImage(name, image);
-    for (const [id, source] of Object.entries(atlasSources())) map.addSource(id, source);
+    const data = this.sourceData(first.zones, first.derived, first.places);
+    for (const [id, source] of Object.entries(atlasSources())) {
+      const d = data[id];
+      if (d) this.sent.set(id, d.key);
+      map.addSource(id, d ? { ...source, data: d.data } as typeof source : source);
+    }
     for (const layer of atlasLayers(lang)) map.addLayer(layer);
+    this.noteZones(first.zones, first.derived);
+    this.applyFade(first.places);
   }
 
-  private source(id: string): GeoJSONSource {
-    return this.map.getSource(id) as GeoJSONSource;
+  private sourceData(zones: readonly Zone[] | null, derived: MapDerived | null, places: PlaceSplit | null) {
+    const out: Record<string, { key: string; data: GeoJSON.FeatureCollection }> = {};
+    if (zones && derived) out[SOURCES.zones] = { key: zones.map((z) => z.properties.id).join(), data: zoneFeatures(zones, derived) };
+    if (places) {
+      const entry = (list: readonly PlacePoint[]) => ({ key: list.map((p) => `${p.id}@${p.position}`).join(), data: placeFeatures(list) });
+      out[SOURCES.places] = entry(places.plain);
+      out[SOURCES.lit] = entry(places.lit);
+    }
+    return out;
+  }
+
+  /** setData only when the content changed. */
+  private send(data: Record<string, { key: string; data: GeoJSON.FeatureCollection }>): void {
+    for (const [id, d] of Object.entries(data)) {
+      if (this.sent.get(id) === d.key) continue;
+      this.sent.set(id, d.key);
+      (this.map.getSource(id) as GeoJSONSource).setData(d.data);
+    }
+  }
+
+  private noteZones(zones: readonly Zone[], derived: MapDerived): void {
+    this.areaKm2 = derived.areaKm2;
+    this.zoneIds = new Set(zones.map((z) => z.properties.id));
+    this.majorIds = zones.filter(isMajor).map((z) => z.properties.id);
+    this.applyLabelFilters();
+  }
+
+  private applyFade(places: PlaceSplit): void {
+    for (const [layer, paint] of Object.entries(fadePaint(places.lit.length > 0 || places.selected !== null))) {
+      for (const [key, value] of Object.entries(paint)) this.map.setPaintProperty(layer, key, value);
+    }
   }
 
   /** The zones to draw (largest first) and their labels. */
   setZones(zones: readonly Zone[], derived: MapDerived): void {
-    this.areaKm2 = derived.areaKm2;
-    this.zoneIds = new Set(zones.map((z) => z.properties.id));
-    this.source(SOURCES.zones).setData(zoneFeatures(zones));
-    this.source(SOURCES.labels).setData(zoneLabelFeatures(zones, derived));
-    this.majorIds = zones.filter(isMajor).map((z) => z.properties.id);
-    this.applyLabelFilters();
+    this.send(this.sourceData(zones, derived, null));
+    this.noteZones(zones, derived);
   }
 
   private applyLabelFilters(): void {
@@ -56,17 +112,14 @@ export class AtlasLayers {
   }
 
   /** Places split by role: plain (clustered), linked to the selection (clustered apart), the selection. */
-  setPlaces(plain: readonly PlacePoint[], lit: readonly PlacePoint[], selected: PlacePoint | null): void {
-    this.source(SOURCES.places).setData(placeFeatures(plain));
-    this.source(SOURCES.lit).setData(placeFeatures(lit));
-    this.source(SOURCES.selected).setData(placeFeatures(selected ? [selected] : []));
-    for (const [layer, paint] of Object.entries(fadePaint(lit.length > 0 || selected !== null))) {
-      for (const [key, value] of Object.entries(paint)) this.map.setPaintProperty(layer, key, value);
-    }
+  setPlaces(places: PlaceSplit): void {
+    this.send(this.sourceData(null, null, places));
+    this.applyFade(places);
   }
 
-  setHoveredPlace(place: PlacePoint | null): void {
-    this.source(SOURCES.hover).setData(placeFeatures(place ? [place] : []));
+  /** The selected place and the place under the pointer, drawn over everything else. */
+  setEmphasis(selected: PlacePoint | null, hovered: PlacePoint | null): void {
+    this.send({ [SOURCES.emphasis]: { key: `${selected?.id}|${hovered?.id}`, data: emphasisFeatures(selected, hovered) } });
   }
 
   /** Selection, links and hover on zones: only the features whose state changed are touched. */
@@ -120,6 +173,6 @@ export class AtlasLayers {
 
   /** The zoom at which a cluster splits. */
   clusterExpansionZoom(source: string, clusterId: number): Promise<number> {
-    return this.source(source).getClusterExpansionZoom(clusterId);
+    return (this.map.getSource(source) as GeoJSONSource).getClusterExpansionZoom(clusterId);
   }
 }

@@ -14,7 +14,7 @@ import type { AtlasData } from '../data/atlas-data';
 import { useAtlasStore } from '../store';
 import { useT } from '../i18n';
 import { buildBasemapStyle, BASEMAP_ATTRIBUTION } from './basemap';
-import { AtlasLayers } from './atlas-layers';
+import { AtlasLayers, splitPlaces } from './atlas-layers';
 import { boundsOf, highlightedFor, placePoints, visibleZones, type PlacePoint } from './map-data';
 import { frameBounds, INITIAL_VIEW } from './camera';
 import { LABEL_FONT_STACK, useLabelFont } from './fonts';
@@ -32,6 +32,7 @@ export function MapView({ data }: { data: AtlasData | null }) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [layers, setLayers] = useState<AtlasLayers | null>(null);
+  const [styleLoaded, setStyleLoaded] = useState(false);
   const [status, setStatus] = useState<Status>({ state: 'loading' });
   const selectedId = useAtlasStore((s) => s.selectedId);
   const hoveredId = useAtlasStore((s) => s.hoveredId);
@@ -64,8 +65,7 @@ export function MapView({ data }: { data: AtlasData | null }) {
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     m.on('error', (e) => console.warn('map:', e.error?.message ?? e));
-    // The Atlas's layers go in as soon as the style is parsed, before any basemap tile has arrived.
-    m.once('style.load', () => setLayers(new AtlasLayers(m, useAtlasStore.getState().lang)));
+    m.once('style.load', () => setStyleLoaded(true));
     m.once('load', () => {
       performance.mark('atlas:basemap-loaded');
       setStatus({ state: 'ready' });
@@ -76,6 +76,7 @@ export function MapView({ data }: { data: AtlasData | null }) {
       m.remove();
       setMap(null);
       setLayers(null);
+      setStyleLoaded(false);
     };
   }, []);
 
@@ -147,23 +148,28 @@ export function MapView({ data }: { data: AtlasData | null }) {
   // The link index is built on first use: after the first zones are on screen, not before.
   const highlighted = useMemo(() => (data && selectedId ? highlightedFor(data.index, selectedId) : new Set<string>()), [data, selectedId]);
 
+  const placeSplit = useMemo(() => splitPlaces(places, highlighted, selectedId), [places, highlighted, selectedId]);
+
+  // The Atlas's layers go in once the style is parsed and the data are here, with their first data
+  // in them (often before any basemap tile has arrived); later changes are sent as they happen.
+  useEffect(() => {
+    if (!map || !styleLoaded || !data || layers) return;
+    setLayers(new AtlasLayers(map, useAtlasStore.getState().lang, { zones, derived: data.derived, places: placeSplit }));
+  }, [map, styleLoaded, data, layers, zones, placeSplit]);
+
   useEffect(() => {
     if (layers && data) layers.setZones(zones, data.derived);
   }, [layers, data, zones]);
 
   useEffect(() => {
-    if (!layers) return;
-    const selected = selectedId ? placeById.get(selectedId) ?? null : null;
-    const lit = places.filter((p) => highlighted.has(p.id) && p.id !== selectedId);
-    const plain = places.filter((p) => !highlighted.has(p.id) && p.id !== selectedId);
-    layers.setPlaces(plain, lit, selected);
-  }, [layers, places, placeById, highlighted, selectedId]);
+    layers?.setPlaces(placeSplit);
+  }, [layers, placeSplit]);
 
   useEffect(() => {
     if (!layers) return;
     const one = (id: string | null) => new Set(id ? [id] : []);
     layers.setZoneStates({ selected: one(selectedId), lit: highlighted, hover: one(hoveredId === selectedId ? null : hoveredId) });
-    layers.setHoveredPlace(hoveredId && hoveredId !== selectedId ? placeById.get(hoveredId) ?? null : null);
+    layers.setEmphasis(selectedId ? placeById.get(selectedId) ?? null : null, hoveredId && hoveredId !== selectedId ? placeById.get(hoveredId) ?? null : null);
   }, [layers, selectedId, highlighted, hoveredId, placeById, zones]);
 
   // Timing marks: the first idle frame with the zones, and each painted selection or filter change.

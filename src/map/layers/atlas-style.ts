@@ -16,17 +16,19 @@ import type { PlacePoint } from '../map-data';
 import { BASEMAP_FONT } from '../basemap';
 import { circlePaint, fillPaint, linePaint, textPaint } from './shared-programs';
 
+/**
+ * Four sources (each GeoJSON source costs a worker pass and its tiles, and every arrival a frame):
+ * zones with their label points, plain places, linked places, and the selected and hovered place.
+ */
 export const SOURCES = {
+  /** Zone polygons, and one label point per zone (`label: true`). */
   zones: 'atlas-zones',
-  labels: 'atlas-zone-labels',
   /** Places not linked to the selection, clustered. */
   places: 'atlas-places',
   /** Places linked to the selection, clustered apart from the rest. */
   lit: 'atlas-places-lit',
-  /** The selected place, never clustered. */
-  selected: 'atlas-place-selected',
-  /** The place under the pointer, drawn again on top. */
-  hover: 'atlas-place-hover',
+  /** The selected place (`role: selected`) and the place under the pointer (`role: hover`), never clustered. */
+  emphasis: 'atlas-place-emphasis',
 } as const;
 
 /** At this zoom and above no place is clustered. */
@@ -47,11 +49,15 @@ export const isMajor = (zone: Zone) => !zone.properties.parent || zone.propertie
 
 type Fc<G extends GeoJSON.Geometry, P> = GeoJSON.FeatureCollection<G, P>;
 export interface ZoneProps { id: string; plan: string; color: string; major: boolean; radiation: boolean; rank: number }
-export interface LabelProps { id: string; name_zh: string; name_en: string; color: string; size: number; rank: number }
-export interface PlaceProps { id: string; icon: string }
+export interface LabelProps { id: string; label: true; name_zh: string; name_en: string; color: string; size: number; rank: number }
+export interface PlaceProps { id: string; icon: string; role?: 'selected' | 'hover' }
 
-/** The visible zones (largest first) with what their styling reads. */
-export function zoneFeatures(zones: readonly Zone[]): Fc<GeoJSON.Polygon | GeoJSON.MultiPolygon, ZoneProps> {
+/** The visible zones (largest first) with what their styling reads, then their label points. */
+export function zoneFeatures(zones: readonly Zone[], derived: MapDerived): Fc<GeoJSON.Geometry, ZoneProps | LabelProps> {
+  return { type: 'FeatureCollection', features: [...zonePolygons(zones).features, ...zoneLabelFeatures(zones, derived).features] };
+}
+
+function zonePolygons(zones: readonly Zone[]): Fc<GeoJSON.Polygon | GeoJSON.MultiPolygon, ZoneProps> {
   return {
     type: 'FeatureCollection',
     features: zones.map((z, rank) => ({
@@ -66,29 +72,35 @@ export function zoneFeatures(zones: readonly Zone[]): Fc<GeoJSON.Polygon | GeoJS
 }
 
 /** One label point per visible zone. */
-export function zoneLabelFeatures(zones: readonly Zone[], derived: MapDerived): Fc<GeoJSON.Point, LabelProps> {
+function zoneLabelFeatures(zones: readonly Zone[], derived: MapDerived): Fc<GeoJSON.Point, LabelProps> {
   return {
     type: 'FeatureCollection',
     features: zones.map((z, rank) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: derived.labelPoint[z.properties.id] },
       properties: {
-        id: z.properties.id, name_zh: z.properties.name.zh, name_en: z.properties.name.en ?? z.properties.name.zh,
+        id: z.properties.id, label: true, name_zh: z.properties.name.zh, name_en: z.properties.name.en ?? z.properties.name.zh,
         color: hex(dark(planColor(z.properties.plan))), size: z.properties.zoneType === 'area' ? 15 : 12, rank,
       },
     })),
   };
 }
 
-export function placeFeatures(places: readonly PlacePoint[]): Fc<GeoJSON.Point, PlaceProps> {
+export function placeFeatures(places: readonly PlacePoint[], role?: PlaceProps['role']): Fc<GeoJSON.Point, PlaceProps> {
   return {
     type: 'FeatureCollection',
     features: places.map((p) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: p.position },
-      properties: { id: p.id, icon: iconName(p.kind, p.schematic) },
+      properties: { id: p.id, icon: iconName(p.kind, p.schematic), ...(role ? { role } : {}) },
     })),
   };
+}
+
+/** The selected place and the hovered one, for the emphasis source. */
+export function emphasisFeatures(selected: PlacePoint | null, hovered: PlacePoint | null): Fc<GeoJSON.Point, PlaceProps> {
+  const features = [...placeFeatures(selected ? [selected] : [], 'selected').features, ...placeFeatures(hovered && hovered !== selected ? [hovered] : [], 'hover').features];
+  return { type: 'FeatureCollection', features };
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -97,17 +109,17 @@ export function atlasSources(): Record<string, SourceSpecification> {
   const clustered = { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: CLUSTER_RADIUS_PX, clusterMaxZoom: CLUSTER_MAX_ZOOM - 1 } as const;
   return {
     [SOURCES.zones]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
-    [SOURCES.labels]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
     [SOURCES.places]: clustered,
     [SOURCES.lit]: clustered,
-    [SOURCES.selected]: { type: 'geojson', data: EMPTY },
-    [SOURCES.hover]: { type: 'geojson', data: EMPTY },
+    [SOURCES.emphasis]: { type: 'geojson', data: EMPTY },
   };
 }
 
 const state = (key: 'selected' | 'lit' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+/** The zones source's polygons (its label points carry `label`). */
+const isPolygon: ExpressionSpecification = ['!', ['has', 'label']];
 
 /** The zone label's text in the UI language (English falls back to the Chinese name). */
 export function zoneLabelField(lang: 'zh' | 'en'): ExpressionSpecification {
@@ -116,12 +128,12 @@ export function zoneLabelField(lang: 'zh' | 'en'): ExpressionSpecification {
 
 /** Ids drawn with the always-shown label layer: the selection, what it links to, and the hovered zone. */
 export function litLabelFilter(ids: readonly string[]): ExpressionSpecification {
-  return ['in', ['get', 'id'], ['literal', [...ids]]];
+  return ['all', ['has', 'label'], ['in', ['get', 'id'], ['literal', [...ids]]]];
 }
 
 /** Major zones not in `ids` take their chance in the collision-checked label layer. */
 export function plainLabelFilter(majorIds: readonly string[], litIds: readonly string[]): ExpressionSpecification {
-  return ['all', ['in', ['get', 'id'], ['literal', [...majorIds]]], ['!', ['in', ['get', 'id'], ['literal', [...litIds]]]]];
+  return ['all', ['has', 'label'], ['in', ['get', 'id'], ['literal', [...majorIds]]], ['!', ['in', ['get', 'id'], ['literal', [...litIds]]]]];
 }
 
 const labelLayout = (lang: 'zh' | 'en') => ({
@@ -154,7 +166,7 @@ const haloStroke = '#785000';
 
 export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
   return [
-    { id: 'zones-fill', type: 'fill', source: SOURCES.zones,
+    { id: 'zones-fill', type: 'fill', source: SOURCES.zones, filter: isPolygon,
       layout: { 'fill-sort-key': ['get', 'rank'] },
       paint: fillPaint({
         color: ['get', 'color'],
@@ -167,29 +179,29 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
           ['get', 'radiation'], a(18),
           a(50)],
       }) },
-    { id: 'zones-line', type: 'line', source: SOURCES.zones,
+    { id: 'zones-line', type: 'line', source: SOURCES.zones, filter: isPolygon,
       layout: { 'line-sort-key': ['get', 'rank'], 'line-join': 'round' },
       paint: linePaint({
         color: ['case', state('selected'), '#141414', ['get', 'color']],
         opacity: ['case', state('selected'), 1, state('hover'), 1, a(200)],
         width: ['case', state('selected'), 3, state('hover'), 2.5, 1.2],
       }) },
-    { id: 'zone-labels', type: 'symbol', source: SOURCES.labels, filter: plainLabelFilter([], []),
+    { id: 'zone-labels', type: 'symbol', source: SOURCES.zones, filter: plainLabelFilter([], []),
       layout: { ...labelLayout(lang), 'symbol-sort-key': ['get', 'rank'] }, paint: labelPaint },
     clusterCircles('place-clusters', SOURCES.places, 'rgba(52, 58, 72, 0.88)', '#ffffff'),
     clusterCircles('place-clusters-lit', SOURCES.lit, highlight, haloStroke),
     { id: 'place-halos', type: 'circle', source: SOURCES.lit, filter: notCluster,
       paint: circlePaint({ radius: 15, color: highlight, strokeColor: haloStroke, strokeWidth: 1.5 }) },
-    { id: 'place-selected-halo', type: 'circle', source: SOURCES.selected,
+    { id: 'place-selected-halo', type: 'circle', source: SOURCES.emphasis, filter: ['==', ['get', 'role'], 'selected'],
       paint: circlePaint({ radius: 18, color: highlight, strokeColor: '#141414', strokeWidth: 2.5 }) },
     placeSymbols('places', SOURCES.places, ICON_PX.plain, notCluster),
     placeSymbols('places-lit', SOURCES.lit, ICON_PX.emphasised, notCluster),
-    placeSymbols('place-hover', SOURCES.hover, ICON_PX.emphasised),
-    placeSymbols('place-selected', SOURCES.selected, ICON_PX.selected),
+    placeSymbols('place-hover', SOURCES.emphasis, ICON_PX.emphasised, ['==', ['get', 'role'], 'hover']),
+    placeSymbols('place-selected', SOURCES.emphasis, ICON_PX.selected, ['==', ['get', 'role'], 'selected']),
     clusterCounts('place-cluster-counts', SOURCES.places, '#ffffff'),
     clusterCounts('place-cluster-counts-lit', SOURCES.lit, '#3c2800'),
     // Labels of the selection and its links are always drawn, over everything else.
-    { id: 'zone-labels-lit', type: 'symbol', source: SOURCES.labels, filter: litLabelFilter([]),
+    { id: 'zone-labels-lit', type: 'symbol', source: SOURCES.zones, filter: litLabelFilter([]),
       layout: { ...labelLayout(lang), 'text-allow-overlap': true, 'text-ignore-placement': true }, paint: labelPaint },
   ];
 }
