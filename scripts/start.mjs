@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 
 const root = join(import.meta.dirname, '..');
-const SOURCES = ['src', 'geodata', 'seeds', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+const SOURCES = ['src', 'geodata', 'seeds', 'public', 'scripts', 'index.html', 'vite.config.ts', 'package.json'];
 
 function newest(path) {
   const st = statSync(path);
