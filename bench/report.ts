@@ -120,6 +120,8 @@ export function renderFigures(r: BenchResult): string {
       out.push(row([f.count.toLocaleString('en'), f.source ?? '—', ms(f.loadMs), ms(f.assignMs), ms(f.readyMs), `${ms(f.filterMedianMs)} / ${ms(f.filterMaxMs)}`, `${ms(f.frameMedianGridMs)} / ${ms(f.frameP95GridMs)}`, `${ms(f.frameMedianPointsMs)} / ${ms(f.frameP95PointsMs)}`, `${ms(f.longestTaskLoadMs)} / ${ms(f.longestTaskFilterMs)} / ${ms(f.longestTaskPageMs)}`, `${mb(f.heapMB)} / ${mb(f.heapAfterMB)}`]));
     }
     out.push('');
+    for (const f of r.scale.failed) out.push(`Failed: ${f}.`);
+    out.push('');
     out.push('Frame times are reported, not targeted: WebGL is software (SwiftShader) here.');
   } else out.push(`Not measured in this run: ${r.scale.reason}.`);
   return out.join('\n');

@@ -2,7 +2,7 @@
  * `npm run bench`: the Atlas's performance, measured side by side in one run on this machine.
  *
  *   npx tsx bench/run.ts [--runs 7] [--interactions 12] [--skip-scale] [--scale-sizes 100000,1000000]
- *                        [--scale-timeout 420] [--skip-before] [--skip-interactions] [--no-build] [--doc]
+ *                        [--scale-timeout 300] [--skip-before] [--skip-interactions] [--no-build] [--doc]
  *
  * 1. Builds the production app (bench/.out/app), the bare-MapLibre floor page (bench/.out/floor) and,
  *    unless --skip-before, the app as it was before the performance work (commit 408c2f6, in a git
@@ -34,7 +34,7 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
 };
 if (flag('help')) {
-  console.log('usage: npm run bench -- [--runs 7] [--interactions 12] [--skip-scale] [--scale-sizes 100000,1000000] [--scale-timeout 420] [--skip-before] [--skip-interactions] [--no-build] [--doc]');
+  console.log('usage: npm run bench -- [--runs 7] [--interactions 12] [--skip-scale] [--scale-sizes 100000,1000000] [--scale-timeout 300] [--skip-before] [--skip-interactions] [--no-build] [--doc]');
   process.exit(0);
 }
 const RUNS = num('runs', 7);
@@ -49,7 +49,7 @@ const SCALE_SIZES = (() => {
   const sizes = i >= 0 ? (argv[i + 1] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) : [];
   return sizes.length ? sizes : [100_000, 1_000_000];
 })();
-const SCALE_TIMEOUT_S = num('scale-timeout', 420);
+const SCALE_TIMEOUT_S = num('scale-timeout', 300);
 
 /** The commit before the performance work (issue 7's "before"). */
 const BEFORE_COMMIT = '408c2f6';
@@ -234,7 +234,7 @@ interface ScaleRow {
   heapMB: number;
   heapAfterMB: number;
 }
-type ScaleResult = { ok: true; figures: ScaleRow[] } | { ok: false; reason: string };
+type ScaleResult = { ok: true; figures: ScaleRow[]; failed: string[] } | { ok: false; reason: string };
 async function runScale(): Promise<ScaleResult> {
   if (SKIP_SCALE) return { ok: false, reason: '--skip-scale' };
   const path = join(import.meta.dirname, 'scale.ts');
@@ -260,20 +260,36 @@ async function runScale(): Promise<ScaleResult> {
       launched.push(b);
       return b;
     };
-    let timer: NodeJS.Timeout | undefined;
-    const limit = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`did not finish within ${SCALE_TIMEOUT_S} s (--scale-timeout)`)), SCALE_TIMEOUT_S * 1000);
-    });
+    // One call per size, each with its own time limit, so that a slow 1M run keeps the 100k figures.
+    const figures: ScaleRow[] = [];
+    const failed: string[] = [];
     try {
-      const figures = await Promise.race([
-        mod.runScaleBench({ baseUrl: urls.atlas, launch, sizes: SCALE_SIZES, dataDir: dirs.app, screenshotDir: join(OUT, 'shots'), readyTimeoutMs: 120_000 }),
-        limit,
-      ]);
-      return { ok: true, figures };
+      for (const n of SCALE_SIZES) {
+        const started = Date.now();
+        let timer: NodeJS.Timeout | undefined;
+        const limit = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`did not finish within ${SCALE_TIMEOUT_S} s (--scale-timeout)`)), SCALE_TIMEOUT_S * 1000);
+        });
+        try {
+          const rows = await Promise.race([
+            mod.runScaleBench({ baseUrl: urls.atlas, launch, sizes: [n], dataDir: dirs.app, screenshotDir: join(OUT, 'shots'), readyTimeoutMs: 120_000 }),
+            limit,
+          ]);
+          figures.push(...rows);
+          log(`scale ${n.toLocaleString('en')}: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+        } catch (e) {
+          failed.push(`${n.toLocaleString('en')}: ${(e as Error).message.split('\n')[0]}`);
+          log(`scale ${n.toLocaleString('en')} failed: ${failed.at(-1)}`);
+        } finally {
+          clearTimeout(timer);
+          await Promise.all(launched.splice(0).map((b) => (b.isConnected() ? b.close().catch(() => undefined) : undefined)));
+        }
+      }
     } finally {
-      clearTimeout(timer);
       await Promise.all(launched.map((b) => (b.isConnected() ? b.close().catch(() => undefined) : undefined)));
     }
+    if (!figures.length) return { ok: false, reason: `runScaleBench failed: ${failed.join('; ')}` };
+    return { ok: true, figures, failed };
   } catch (e) {
     return { ok: false, reason: `runScaleBench failed: ${(e as Error).message.split('\n')[0]}` };
   }
@@ -424,6 +440,7 @@ if (scale.ok) {
       ]),
     ),
   );
+  for (const f of scale.failed) out.push(`  FAILED ${f}`);
 } else out.push(`Scale: skipped — ${scale.reason}`);
 
 // Targets.
