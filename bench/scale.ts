@@ -65,6 +65,7 @@ export interface ScaleOptions {
 }
 
 const VIEWPORT = { width: 1400, height: 900 };
+const progress = (msg: string) => process.stderr.write(`scale: ${msg}\n`);
 
 /** Installed before any page script: long tasks and a frame recorder, reachable from evaluate(). */
 const INIT_SCRIPT = `
@@ -152,7 +153,7 @@ async function panFrames(page: Page): Promise<number[]> {
   for (const [dx, dy] of [[160, 0], [0, 120], [-160, 0], [0, -120]]) {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
-    await page.mouse.move(cx + dx, cy + dy, { steps: 20 });
+    await page.mouse.move(cx + dx, cy + dy, { steps: 10 });
     await page.mouse.up();
   }
   await page.waitForTimeout(300);
@@ -182,6 +183,7 @@ async function measureSize(browser: Browser, opts: ScaleOptions, count: number):
       const status = await page.locator('.synthetic-enterprises-panel').textContent().catch(() => null);
       throw new Error(`${count}: no synthetic:ready (${(e as Error).message.split('\n')[0]}); panel: ${status}; page errors: ${errors.join(' | ')}`);
     }
+    progress(`${count}: ready`);
     const heapReady = await heapMB();
     if (opts.screenshotDir) await page.screenshot({ path: join(opts.screenshotDir, `synthetic-${count}-out.png`) });
 
@@ -198,15 +200,19 @@ async function measureSize(browser: Browser, opts: ScaleOptions, count: number):
     await changeFilter(page, () => page.selectOption('select[name="synthetic-track"]', ''));
     const filterEnd = await page.evaluate(() => performance.now());
 
+    progress(`${count}: filters done`);
     const gridFrames = await panFrames(page);
-    // Zoom in past the aggregation threshold (zoom 12; the app opens at ~10.2), then pan among points.
+    progress(`${count}: panned (grid)`);
+    // Zoom in until the layer says it draws single points (mark synthetic:mode), then pan among them.
     await page.mouse.move(VIEWPORT.width * 0.45, VIEWPORT.height * 0.5);
-    for (let i = 0; i < 6; i++) {
+    const inPoints = () => page.evaluate(() => performance.getEntriesByName('synthetic:mode').some((e) => (e as PerformanceMark).detail?.mode === 'points'));
+    for (let i = 0; i < 16 && !(await inPoints()); i++) {
       await page.mouse.wheel(0, -300);
-      await page.waitForTimeout(250);
+      await page.waitForTimeout(400);
     }
-    await page.waitForTimeout(1200);
+    await page.waitForTimeout(1500);
     const pointFrames = await panFrames(page);
+    progress(`${count}: panned (points)`);
     if (opts.screenshotDir) await page.screenshot({ path: join(opts.screenshotDir, `synthetic-${count}-in.png`) });
     const heapAfter = await heapMB();
 

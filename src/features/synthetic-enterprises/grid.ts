@@ -3,7 +3,14 @@
  * the worker over all points, so the GPU grid needs no read-back of every cell to colour them).
  */
 
+/** Single points are drawn from this zoom on (grid cells below it); later for big layers (software WebGL). */
 export const AGGREGATE_BELOW_ZOOM = 12;
+export const AGGREGATE_BELOW_ZOOM_LARGE = 14;
+export const LARGE_LAYER = 200_000;
+
+export function pointsFromZoom(count: number): number {
+  return count > LARGE_LAYER ? AGGREGATE_BELOW_ZOOM_LARGE : AGGREGATE_BELOW_ZOOM;
+}
 export const CELL_PIXELS = 24;
 /** Coarsest zoom whose counts are computed; lower zooms use its domain. */
 export const MIN_DOMAIN_ZOOM = 4;
@@ -16,19 +23,19 @@ export function cellSizeMetres(zoom: number, lat = LAT0): number {
 }
 
 /** The integer zoom whose cell size the grid uses at `zoom`. */
-export function gridZoom(zoom: number): number {
-  return Math.min(Math.floor(zoom), AGGREGATE_BELOW_ZOOM - 1);
+export function gridZoom(zoom: number, pointsZoom = AGGREGATE_BELOW_ZOOM): number {
+  return Math.min(Math.floor(zoom), pointsZoom - 1);
 }
 
 /**
- * [1, largest cell count] per integer zoom MIN_DOMAIN_ZOOM … AGGREGATE_BELOW_ZOOM − 1 (index = zoom −
+ * [1, largest cell count] per integer zoom MIN_DOMAIN_ZOOM … pointsZoom − 1 (index = zoom −
  * MIN_DOMAIN_ZOOM), on a local metric grid like deck.gl's GridLayer's. Its origin differs from the
  * layer's, so the layer's largest cell may exceed this by a little: the upper end gets 25 % headroom
  * (GridLayer hides cells above its domain).
  */
-export function countDomains(positions: Float32Array, stride: number): [number, number][] {
+export function countDomains(positions: Float32Array, stride: number, pointsZoom = AGGREGATE_BELOW_ZOOM): [number, number][] {
   const n = positions.length / stride;
-  const finest = AGGREGATE_BELOW_ZOOM - 1;
+  const finest = pointsZoom - 1;
   const cs = cellSizeMetres(finest);
   const mLon = 111_320 * Math.cos((LAT0 * Math.PI) / 180);
   const mLat = 110_574;
@@ -55,6 +62,64 @@ export function countDomains(positions: Float32Array, stride: number): [number, 
 }
 
 export function domainFor(domains: [number, number][], zoom: number): [number, number] {
-  const i = Math.max(0, Math.min(domains.length - 1, gridZoom(zoom) - MIN_DOMAIN_ZOOM));
+  const i = Math.max(0, Math.min(domains.length - 1, Math.floor(zoom) - MIN_DOMAIN_ZOOM));
   return domains[i] ?? [1, 2];
+}
+
+/** Tiles per side of the spatial order the worker sorts the points into (points mode draws only the tiles in view). */
+export const TILE_GRID = 24;
+
+export interface TileIndex {
+  /** [minLon, minLat, maxLon, maxLat] of all points. */
+  bounds: [number, number, number, number];
+  size: number;
+  /** Points of tile k (= ty · size + tx) are offsets[k] … offsets[k + 1] − 1 in the sorted arrays. */
+  offsets: Uint32Array;
+}
+
+/** Counting sort of points into TILE_GRID² tiles: returns the tile index and, per sorted slot, the original point. */
+export function tileOrder(positions: Float32Array, stride: number, size = TILE_GRID): { tiles: TileIndex; order: Uint32Array } {
+  const n = positions.length / stride;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = positions[stride * i];
+    const y = positions[stride * i + 1];
+    if (x < x0) x0 = x;
+    if (y < y0) y0 = y;
+    if (x > x1) x1 = x;
+    if (y > y1) y1 = y;
+  }
+  const w = (x1 - x0) / size || 1;
+  const h = (y1 - y0) / size || 1;
+  const tileOf = new Uint16Array(n);
+  const offsets = new Uint32Array(size * size + 1);
+  for (let i = 0; i < n; i++) {
+    const tx = Math.min(size - 1, Math.floor((positions[stride * i] - x0) / w));
+    const ty = Math.min(size - 1, Math.floor((positions[stride * i + 1] - y0) / h));
+    const k = ty * size + tx;
+    tileOf[i] = k;
+    offsets[k + 1]++;
+  }
+  for (let k = 0; k < size * size; k++) offsets[k + 1] += offsets[k];
+  const next = offsets.slice(0, size * size);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[next[tileOf[i]]++] = i;
+  return { tiles: { bounds: [x0, y0, x1, y1], size, offsets }, order };
+}
+
+/** Tiles whose box meets [west, south, east, north]. */
+export function tilesInView(tiles: TileIndex, view: [number, number, number, number]): number[] {
+  const [x0, y0, x1, y1] = tiles.bounds;
+  const w = (x1 - x0) / tiles.size || 1;
+  const h = (y1 - y0) / tiles.size || 1;
+  const out: number[] = [];
+  const clamp = (v: number) => Math.max(0, Math.min(tiles.size - 1, v));
+  if (view[2] < x0 || view[0] > x1 || view[3] < y0 || view[1] > y1) return out;
+  for (let ty = clamp(Math.floor((view[1] - y0) / h)); ty <= clamp(Math.floor((view[3] - y0) / h)); ty++) {
+    for (let tx = clamp(Math.floor((view[0] - x0) / w)); tx <= clamp(Math.floor((view[2] - x0) / w)); tx++) {
+      const k = ty * tiles.size + tx;
+      if (tiles.offsets[k + 1] > tiles.offsets[k]) out.push(k);
+    }
+  }
+  return out;
 }

@@ -10,7 +10,8 @@
  *   detail `{count, source, bootMs}` (bootMs: mount → the worker starting to load, i.e. its start-up);
  * - measure `synthetic:assign`: zone index built and every point assigned, in the worker; detail `{count, zones, inZones}`;
  * - mark `synthetic:ready`: the frame after the first one that drew the points; detail `{count, source}`;
- * - measure `synthetic:filter`: a filter change → the frame after the one that drew it; detail `{count, shown, changes}`.
+ * - measure `synthetic:filter`: a filter change → the frame after the one that drew it; detail `{count, shown, changes}`;
+ * - mark `synthetic:mode` when zooming switches between the grid and single points; detail `{mode, zoom}`.
  *
  * deck.gl: its own MapboxOverlay, *not* interleaved. An interleaved MapboxOverlay shares one Deck per map
  * (`map.__deck`), so a second one would replace the app's layers and, on removal, finalize the app's Deck.
@@ -21,7 +22,8 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { dataFileName } from './binary';
 import { DEFAULT_SEED } from './generate';
 import { ALL, countShown, type SyntheticFilter } from './filters';
-import { AGGREGATE_BELOW_ZOOM, binaryPoints, buildSyntheticLayers, type BinaryPoints } from './layers';
+import { buildSyntheticLayers, syntheticData, type SyntheticData } from './layers';
+import { pointsFromZoom, tilesInView } from './grid';
 import { SyntheticPanel } from './panel';
 import type { LoadRequest, LoadResult, WorkerMessage } from './protocol';
 
@@ -33,8 +35,8 @@ export interface SyntheticOptions {
 }
 
 /** Zoom state that changes the layers: an integer zoom while aggregated, one state once points are drawn. */
-function zoomKey(zoom: number): number {
-  return zoom < AGGREGATE_BELOW_ZOOM ? Math.floor(zoom) : AGGREGATE_BELOW_ZOOM;
+function zoomKey(zoom: number, pointsZoom: number): number {
+  return zoom < pointsZoom ? Math.floor(zoom) : pointsZoom;
 }
 
 /**
@@ -48,22 +50,33 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
   performance.mark('synthetic:start', { detail: { count } });
 
   let filter: SyntheticFilter = { ...ALL };
-  let data: BinaryPoints | null = null;
+  let data: SyntheticData | null = null;
+  let tilesKey = '';
   let histogram: Uint32Array | null = null;
   let domains: [number, number][] = [];
   let overlay: MapboxOverlay | null = null;
-  let zoom = zoomKey(map.getZoom());
+  const pointsZoom = pointsFromZoom(count);
+  let zoom = zoomKey(map.getZoom(), pointsZoom);
   let removed = false;
   let readyMarked = false;
   let source: LoadResult['source'] = 'file';
   let pendingFilter: { start: number; changes: number } | null = null;
 
+  /** The map's bounds with a 20 % margin, so that a short pan finds its tiles already drawn. */
+  const view = (): [number, number, number, number] => {
+    const b = map.getBounds();
+    const [w, s, e, n] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    const [mx, my] = [(e - w) * 0.2, (n - s) * 0.2];
+    return [w - mx, s - my, e + mx, n + my];
+  };
   const redraw = () => {
     if (!data || !overlay) return;
-    overlay.setProps({ layers: buildSyntheticLayers(data, filter, zoom, domains) });
+    const v = view();
+    tilesKey = zoom < pointsZoom ? '' : tilesInView(data.tiles, v).join(',');
+    overlay.setProps({ layers: buildSyntheticLayers(data, filter, zoom, pointsZoom, domains, v) });
   };
 
-  const panel = new SyntheticPanel(options.lang, (f) => {
+  const panel = new SyntheticPanel(options.lang, pointsZoom, (f) => {
     filter = f;
     pendingFilter = pendingFilter ? { ...pendingFilter, changes: pendingFilter.changes + 1 } : { start: performance.now(), changes: 1 };
     redraw();
@@ -72,12 +85,20 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
   map.addControl(panel, 'bottom-right');
 
   const onZoom = () => {
-    const k = zoomKey(map.getZoom());
+    const k = zoomKey(map.getZoom(), pointsZoom);
     if (k === zoom) return;
+    const wasPoints = zoom >= pointsZoom;
     zoom = k;
+    if (wasPoints !== zoom >= pointsZoom) performance.mark('synthetic:mode', { detail: { mode: zoom >= pointsZoom ? 'points' : 'grid', zoom: map.getZoom() } });
     redraw();
   };
+  // Zoomed in, a pan that brings other tiles into view re-declares the point layers.
+  const onMove = () => {
+    if (!data || zoom < pointsZoom) return;
+    if (tilesInView(data.tiles, view()).join(',') !== tilesKey) redraw();
+  };
   map.on('zoom', onZoom);
+  map.on('move', onMove);
 
   const afterRender = () => {
     if (removed || !data) return;
@@ -118,7 +139,7 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
     performance.measure('synthetic:assign', {
       start: toLocal(m.times.assignStart), end: toLocal(m.times.assignEnd), detail: { count: m.count, zones: m.zoneIds.length, inZones: m.inZones },
     });
-    data = binaryPoints(m.positions, m.colors, m.filterValues);
+    data = syntheticData(m.positions, m.colors, m.filterValues, m.tiles);
     histogram = m.histogram;
     domains = m.countDomains;
     overlay = new MapboxOverlay({ interleaved: false, layers: [], onAfterRender: afterRender, onError: (err) => console.error('synthetic deck:', err.message) });
@@ -138,6 +159,7 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
     removed = true;
     worker.terminate();
     map.off('zoom', onZoom);
+    map.off('move', onMove);
     if (overlay) map.removeControl(overlay);
     map.removeControl(panel);
     data = null;

@@ -1,17 +1,18 @@
 /**
  * The deck.gl layers of the synthetic enterprises, on binary attributes (no per-point JS objects):
  * zoomed out, a GridLayer aggregates the points on the GPU into cells of about 24 px (grid.ts); from
- * AGGREGATE_BELOW_ZOOM on, a ScatterplotLayer draws each point in its track's colour. Both filter on
- * the GPU with DataFilterExtension over [track, year, size], so a filter change only changes uniforms.
+ * zoom 12 (14 above 200 000 points: grid.ts pointsFromZoom) on, ScatterplotLayers draw each point in its track's colour, one layer per
+ * tile of the worker's spatial order, only for the tiles in view (a layer per tile, made the first
+ * time its tile is seen and hidden, not dropped, when it leaves the view: no re-upload). Both filter
+ * on the GPU with DataFilterExtension over [track, year, size], so a filter change only changes uniforms.
  */
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { GridLayer } from '@deck.gl/aggregation-layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { filterRange, type SyntheticFilter } from './filters';
-import { AGGREGATE_BELOW_ZOOM, cellSizeMetres, domainFor, gridZoom } from './grid';
+import { cellSizeMetres, domainFor, gridZoom, tilesInView, type TileIndex } from './grid';
 
-export { AGGREGATE_BELOW_ZOOM };
 
 export interface BinaryPoints {
   length: number;
@@ -32,6 +33,30 @@ export function binaryPoints(positions: Float32Array, colors: Uint8Array, filter
       getFilterValue: { value: filterValues, size: 3 },
     },
   };
+}
+
+/** All points (for the grid) and per-tile views of the same arrays (for the points), no copies. */
+export interface SyntheticData {
+  all: BinaryPoints;
+  tiles: TileIndex;
+  tileData: Map<number, BinaryPoints>;
+  /** Tiles that have had a layer, drawn or hidden. */
+  seen: Set<number>;
+}
+
+export function syntheticData(positions: Float32Array, colors: Uint8Array, filterValues: Float32Array, tiles: TileIndex): SyntheticData {
+  return { all: binaryPoints(positions, colors, filterValues), tiles, tileData: new Map(), seen: new Set() };
+}
+
+function tileData(d: SyntheticData, k: number): BinaryPoints {
+  let t = d.tileData.get(k);
+  if (!t) {
+    const [s, e] = [d.tiles.offsets[k], d.tiles.offsets[k + 1]];
+    const a = d.all.attributes;
+    t = binaryPoints(a.getPosition.value.subarray(3 * s, 3 * e), a.getFillColor.value.subarray(3 * s, 3 * e), a.getFilterValue.value.subarray(3 * s, 3 * e));
+    d.tileData.set(k, t);
+  }
+  return t;
 }
 
 const filterExtension = new DataFilterExtension({ filterSize: 3 });
@@ -64,17 +89,22 @@ export function sqrtColorRange(max: number): [number, number, number][] {
   return out;
 }
 
-export function buildSyntheticLayers(data: BinaryPoints, filter: SyntheticFilter, zoom: number, countDomains: [number, number][]): Layer[] {
-  const aggregate = zoom < AGGREGATE_BELOW_ZOOM;
+/** `view`: [west, south, east, north] of the map, with a margin. */
+export function buildSyntheticLayers(
+  d: SyntheticData, filter: SyntheticFilter, zoom: number, pointsZoom: number, countDomains: [number, number][], view: [number, number, number, number],
+): Layer[] {
+  const aggregate = zoom < pointsZoom;
+  const inView = new Set(aggregate ? [] : tilesInView(d.tiles, view));
+  for (const k of inView) d.seen.add(k);
   const range = filterRange(filter);
   const domain = domainFor(countDomains, zoom);
   return [
     new GridLayer({
       id: 'synthetic-grid',
-      data: data as never,
+      data: d.all as never,
       visible: aggregate,
       gpuAggregation: true,
-      cellSize: cellSizeMetres(gridZoom(zoom)),
+      cellSize: cellSizeMetres(gridZoom(zoom, pointsZoom)),
       colorRange: sqrtColorRange(domain[1]),
       colorAggregation: 'SUM',
       // A fixed domain per zoom from the worker (all points): filtered cells get lighter, and the GPU
@@ -87,10 +117,10 @@ export function buildSyntheticLayers(data: BinaryPoints, filter: SyntheticFilter
       extensions: [filterExtension],
       filterRange: range,
     } as never),
-    new ScatterplotLayer({
-      id: 'synthetic-points',
-      data: data as never,
-      visible: !aggregate,
+    ...[...d.seen].sort((a, b) => a - b).map((k) => new ScatterplotLayer({
+      id: `synthetic-points-${k}`,
+      data: tileData(d, k) as never,
+      visible: inView.has(k),
       radiusUnits: 'meters',
       getRadius: 12,
       radiusMinPixels: 1.5,
@@ -100,6 +130,6 @@ export function buildSyntheticLayers(data: BinaryPoints, filter: SyntheticFilter
       pickable: false,
       extensions: [filterExtension],
       filterRange: range,
-    } as never),
+    } as never)),
   ];
 }

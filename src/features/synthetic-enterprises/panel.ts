@@ -7,7 +7,6 @@ import { translate, type Lang, type MessageKey } from '../../i18n';
 import { SIZES, TRACKS, YEAR_MAX, YEAR_MIN } from './attributes';
 import { ALL, type SyntheticFilter } from './filters';
 import type { Phase } from './protocol';
-import { AGGREGATE_BELOW_ZOOM } from './layers';
 
 const SIZE_KEYS: Record<(typeof SIZES)[number]['id'], MessageKey> = {
   micro: 'synthetic.sizeMicro', small: 'synthetic.sizeSmall', medium: 'synthetic.sizeMedium', large: 'synthetic.sizeLarge',
@@ -34,7 +33,7 @@ export class SyntheticPanel implements IControl {
   private filter: SyntheticFilter = { ...ALL };
   private t: (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-  constructor(lang: Lang, private onChange: (f: SyntheticFilter) => void) {
+  constructor(lang: Lang, pointsZoom: number, private onChange: (f: SyntheticFilter) => void) {
     this.t = (key, vars) => translate(lang, key, vars);
     const t = this.t;
     this.root.className = 'maplibregl-ctrl synthetic-enterprises-panel';
@@ -76,7 +75,7 @@ export class SyntheticPanel implements IControl {
       this.yearLabel,
       year('synthetic-year-from', YEAR_MIN, t('synthetic.yearFrom'), (v) => this.update({ yearMin: Math.min(v, this.filter.yearMax) })),
       year('synthetic-year-to', YEAR_MAX, t('synthetic.yearTo'), (v) => this.update({ yearMax: Math.max(v, this.filter.yearMin) })),
-      el('div', { color: '#777', marginTop: '4px' }, t('synthetic.zoomHint', { zoom: AGGREGATE_BELOW_ZOOM })),
+      el('div', { color: '#777', marginTop: '4px' }, t('synthetic.zoomHint', { zoom: pointsZoom })),
     );
     this.showYears();
   }

@@ -1,4 +1,5 @@
 /** Messages between the main thread (index.ts) and the worker (worker.ts). */
+import type { TileIndex } from './grid';
 
 export interface LoadRequest {
   type: 'load';
@@ -17,7 +18,7 @@ export interface ProgressMessage {
   total: number;
 }
 
-/** Everything the layers need, as transferable typed arrays. Times are epoch milliseconds (timeOrigin + now). */
+/** Everything the layers need, as transferable typed arrays, every per-point array in tile order. Times are epoch milliseconds (timeOrigin + now). */
 export interface LoadResult {
   type: 'result';
   count: number;
@@ -35,6 +36,8 @@ export interface LoadResult {
   histogram: Uint32Array;
   /** Colour domain of the grid's cell counts per integer zoom (grid.ts countDomains). */
   countDomains: [number, number][];
+  /** The arrays are in this tile order (grid.ts tileOrder). */
+  tiles: TileIndex;
   /** Points in at least one zone. */
   inZones: number;
   times: { loadStart: number; loadEnd: number; assignStart: number; assignEnd: number };

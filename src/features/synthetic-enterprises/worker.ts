@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { SIZES, TRACKS, YEAR_MAX, YEAR_MIN } from './attributes';
 import { assignZones, buildZoneIndex, zonesFromCollections } from './assign';
 import { decodeEnterprises } from './binary';
-import { countDomains } from './grid';
+import { countDomains, pointsFromZoom, tileOrder } from './grid';
 import { generateEnterprises, type SyntheticEnterprises } from './generate';
 import { buildLandMask, MASK_LAYER_FILES } from './land-mask';
 import type { LoadRequest, LoadResult, Phase, WorkerMessage } from './protocol';
@@ -74,18 +74,23 @@ async function load(req: LoadRequest): Promise<void> {
   const assignEnd = now();
 
   const n = data.count;
+  // Points in tile order, so that zoomed in only the tiles in view are drawn (grid.ts).
+  const { tiles, order } = tileOrder(data.positions, 2);
   const positions = new Float32Array(3 * n);
+  const zoneSorted = new Int16Array(n);
   const filterValues = new Float32Array(3 * n);
   const colors = new Uint8Array(3 * n);
   const years = YEAR_MAX - YEAR_MIN + 1;
   const histogram = new Uint32Array(TRACKS.length * years * SIZES.length);
   let inZones = 0;
   for (let i = 0; i < n; i++) {
-    const t = data.track[i];
-    const y = data.year[i];
-    const s = data.size[i];
-    positions[3 * i] = data.positions[2 * i];
-    positions[3 * i + 1] = data.positions[2 * i + 1];
+    const j = order[i];
+    const t = data.track[j];
+    const y = data.year[j];
+    const s = data.size[j];
+    positions[3 * i] = data.positions[2 * j];
+    positions[3 * i + 1] = data.positions[2 * j + 1];
+    zoneSorted[i] = zone[j];
     filterValues[3 * i] = t;
     filterValues[3 * i + 1] = y;
     filterValues[3 * i + 2] = s;
@@ -94,14 +99,15 @@ async function load(req: LoadRequest): Promise<void> {
     colors[3 * i + 1] = c[1];
     colors[3 * i + 2] = c[2];
     histogram[(t * years + (y - YEAR_MIN)) * SIZES.length + s]++;
-    if (zone[i] >= 0) inZones++;
+    if (zone[j] >= 0) inZones++;
   }
   const result: LoadResult = {
-    type: 'result', count: n, source, positions, filterValues, colors, zone, zoneIds: zi.ids, histogram, inZones,
-    countDomains: countDomains(data.positions, 2),
+    type: 'result', count: n, source, positions, filterValues, colors, zone: zoneSorted, zoneIds: zi.ids, histogram, inZones,
+    countDomains: countDomains(data.positions, 2, pointsFromZoom(n)),
+    tiles,
     times: { loadStart, loadEnd, assignStart, assignEnd },
   };
-  post(result, [positions.buffer, filterValues.buffer, colors.buffer, zone.buffer, histogram.buffer]);
+  post(result, [positions.buffer, filterValues.buffer, colors.buffer, zoneSorted.buffer, histogram.buffer, tiles.offsets.buffer]);
 }
 
 scope.onmessage = (e: MessageEvent<LoadRequest>) => {

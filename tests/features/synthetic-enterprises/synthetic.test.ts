@@ -197,3 +197,23 @@ describe('grid colour domains', () => {
     expect(cellSizeMetres(11) * 2).toBeCloseTo(cellSizeMetres(10), -1);
   });
 });
+
+describe('tile order (points mode draws only the tiles in view)', () => {
+  it('is a permutation whose tiles hold their own points, and the whole extent sees every tile', async () => {
+    const { tileOrder, tilesInView } = await import('../../../src/features/synthetic-enterprises/grid');
+    const { tiles, order } = tileOrder(data.positions, 2, 8);
+    expect([...order].sort((a, b) => a - b)).toEqual([...Array(N).keys()]);
+    const [x0, y0, x1, y1] = tiles.bounds;
+    const w = (x1 - x0) / 8;
+    const h = (y1 - y0) / 8;
+    for (let k = 0; k < 64; k++) {
+      for (let i = tiles.offsets[k]; i < tiles.offsets[k + 1]; i += 97) {
+        const j = order[i];
+        expect(Math.min(7, Math.floor((data.positions[2 * j] - x0) / w)) + 8 * Math.min(7, Math.floor((data.positions[2 * j + 1] - y0) / h))).toBe(k);
+      }
+    }
+    const all = tilesInView(tiles, tiles.bounds);
+    expect(all.reduce((n, k) => n + tiles.offsets[k + 1] - tiles.offsets[k], 0)).toBe(N);
+    expect(tilesInView(tiles, [0, 0, 1, 1])).toEqual([]);
+  });
+});
