@@ -5,7 +5,7 @@
  * and hover (no re-tiling), `setFilter` for which labels are always shown. Picking reads the rendered
  * features under the pointer: places before clusters before zones, and the smallest zone wins.
  */
-import type { GeoJSONSource, Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import type { Zone } from '../data/schema';
 import type { MapDerived } from '../data/derive';
 import type { PlacePoint } from './map-data';
@@ -21,6 +21,9 @@ export type Pick =
   | null;
 
 type ZoneState = 'selected' | 'lit' | 'hover';
+
+/** Sources added only once they have something to draw (the zones and plain places always are). */
+const LAZY_SOURCES: ReadonlySet<string> = new Set([SOURCES.lit, SOURCES.emphasis]);
 
 /** Places by their role on the map. */
 export interface PlaceSplit {
@@ -49,22 +52,32 @@ export class AtlasLayers {
   /** What each source was last given (a key of its content), so that unchanged data are never re-sent. */
   private readonly sent = new Map<string, string>();
 
+  /** Every layer, in drawing order, and the source specs (a source is added when it first has data). */
+  private readonly layerOrder: LayerSpecification[];
+  private readonly sourceSpecs = atlasSources();
+
   /**
    * Adds the Atlas's images, sources and layers with their first data already in them: every
-   * source is tiled once, in the same pass as the basemap's first tiles (each extra worker round
-   * trip costs a frame, and a frame is expensive with software WebGL).
+   * source is tiled once, in the same pass as the basemap's first tiles (each worker round trip
+   * costs a frame, and a frame is expensive with software WebGL). A source with nothing to draw yet
+   * (the places linked to a selection, the selected place) is added, with its layers, when it has.
    */
   constructor(private readonly map: MapLibreMap, lang: 'zh' | 'en', first: { zones: readonly Zone[]; derived: MapDerived; places: PlaceSplit }) {
+    this.layerOrder = atlasLayers(lang);
     for (const { name, image } of placeIconImages()) map.addImage(name, image);
-    const data = this.sourceData(first.zones, first.derived, first.places);
-    for (const [id, source] of Object.entries(atlasSources())) {
-      const d = data[id];
-      if (d) this.sent.set(id, d.key);
-      map.addSource(id, d ? { ...source, data: d.data } as typeof source : source);
-    }
-    for (const layer of atlasLayers(lang)) map.addLayer(layer);
+    this.send(this.sourceData(first.zones, first.derived, first.places));
     this.noteZones(first.zones, first.derived);
     this.applyFade(first.places);
+  }
+
+  /** Adds a source with its first data, and its layers in their place in the drawing order. */
+  private addSource(id: string, data: GeoJSON.FeatureCollection): void {
+    this.map.addSource(id, { ...this.sourceSpecs[id], data } as GeoJSONSourceSpecification);
+    this.layerOrder.forEach((layer, i) => {
+      if ((layer as { source?: string }).source !== id) return;
+      const before = this.layerOrder.slice(i + 1).find((l) => this.map.getLayer(l.id));
+      this.map.addLayer(layer, before?.id);
+    });
   }
 
   private sourceData(zones: readonly Zone[] | null, derived: MapDerived | null, places: PlaceSplit | null) {
@@ -78,12 +91,16 @@ export class AtlasLayers {
     return out;
   }
 
-  /** setData only when the content changed. */
+  /** setData only when the content changed; a source's first data adds it. */
   private send(data: Record<string, { key: string; data: GeoJSON.FeatureCollection }>): void {
     for (const [id, d] of Object.entries(data)) {
-      if (this.sent.get(id) === d.key) continue;
+      const known = this.sent.get(id);
+      if (known === d.key) continue;
+      if (known === undefined && d.key === '' && LAZY_SOURCES.has(id)) continue; // nothing to draw yet
       this.sent.set(id, d.key);
-      (this.map.getSource(id) as GeoJSONSource).setData(d.data);
+      const source = this.map.getSource(id) as GeoJSONSource | undefined;
+      if (source) source.setData(d.data);
+      else this.addSource(id, d.data);
     }
   }
 
@@ -96,6 +113,7 @@ export class AtlasLayers {
 
   private applyFade(places: PlaceSplit): void {
     for (const [layer, paint] of Object.entries(fadePaint(places.lit.length > 0 || places.selected !== null))) {
+      if (!this.map.getLayer(layer)) continue;
       for (const [key, value] of Object.entries(paint)) this.map.setPaintProperty(layer, key, value);
     }
   }
@@ -158,9 +176,9 @@ export class AtlasLayers {
 
   /** Calls `done` on the first frame drawn after every Atlas source has taken its latest data. */
   whenPainted(done: () => void): void {
-    const ids = Object.values(SOURCES);
+    const ids = Object.values(SOURCES).filter((id) => this.map.getSource(id));
     const onRender = () => {
-      if (!ids.every((id) => this.map.isSourceLoaded(id))) return;
+      if (!ids.every((id) => !this.map.getSource(id) || this.map.isSourceLoaded(id))) return;
       this.map.off('render', onRender);
       done();
     };
