@@ -17,6 +17,7 @@
  * (`map.__deck`), so a second one would replace the app's layers and, on removal, finalize the app's Deck.
  * An overlaid one has its own canvas and context above the map, and leaves the app's overlay alone.
  */
+import { ATLAS_BUNDLE_PATH } from '../../data/bundle';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { dataFileName } from './binary';
@@ -151,7 +152,11 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
   worker.onerror = (e) => {
     if (!removed) panel.error(e.message || 'worker error');
   };
-  const request: LoadRequest = { type: 'load', count, seed, url: new URL(`synthetic/${dataFileName(count, seed)}`, document.baseURI).href };
+  const request: LoadRequest = {
+    type: 'load', count, seed,
+    url: new URL(`synthetic/${dataFileName(count, seed)}`, document.baseURI).href,
+    atlasUrl: new URL(ATLAS_BUNDLE_PATH, document.baseURI).href,
+  };
   worker.postMessage(request);
 
   return () => {

@@ -23,7 +23,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, style: Partial<CSSSty
 export class SyntheticPanel implements IControl {
   private root = el('div', {
     background: 'rgba(255,255,255,0.96)', padding: '8px 10px', borderRadius: '6px', boxShadow: '0 1px 4px rgba(0,0,0,0.25)',
-    font: '12px/1.4 system-ui, "Noto Sans SC", sans-serif', color: '#333', width: '250px', pointerEvents: 'auto',
+    font: '12px/1.4 "Noto Sans SC", system-ui, sans-serif', color: '#333', width: '250px', pointerEvents: 'auto',
     border: '2px solid #b45309',
   });
   private status = el('div', { marginTop: '6px' });

@@ -7,6 +7,8 @@ export interface LoadRequest {
   seed: number;
   /** Absolute URL of the binary data file; when it is absent or invalid the worker generates the points. */
   url: string;
+  /** Absolute URL of the app's data (`data/atlas.json`): the zones the points are assigned to. */
+  atlasUrl: string;
 }
 
 export type Phase = 'fetch' | 'generate' | 'assign';

@@ -6,6 +6,7 @@
  */
 /// <reference lib="webworker" />
 import type { FeatureCollection } from 'geojson';
+import type { AtlasBundle } from '../../data/bundle';
 import { SIZES, TRACKS, YEAR_MAX, YEAR_MIN } from './attributes';
 import { assignZones, buildZoneIndex, zonesFromCollections } from './assign';
 import { decodeEnterprises } from './binary';
@@ -14,28 +15,29 @@ import { generateEnterprises, type SyntheticEnterprises } from './generate';
 import { buildLandMask, MASK_LAYER_FILES } from './land-mask';
 import type { LoadRequest, LoadResult, Phase, WorkerMessage } from './protocol';
 
-// Raw text, not JSON modules: Vite's worker bundles do not run the app's `.geojson` plugin. Lazy: the
-// basemap layers are only read when the worker has to generate the points itself.
-const ZONE_FILES = import.meta.glob('../../../geodata/*/zones.geojson', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-const LAYER_FILES = import.meta.glob(
-  ['../../../scripts/basemap/layers/{roads-major,roads-minor,metro-stations,water}.geojson', '../../../public/basemap/{roads-major,roads-minor,metro-stations,water}.geojson'],
-  { query: '?raw', import: 'default' },
-) as Record<string, () => Promise<string>>;
+// The basemap layers the land mask is built from, shipped as JSON files (never as code) and fetched
+// only when the worker has to generate the points itself. The zones come from the app's data file.
+const LAYER_FILES = import.meta.glob('../../../scripts/basemap/layers/{roads-major,roads-minor,metro-stations,water}.geojson', {
+  query: '?url', import: 'default', eager: true,
+}) as Record<string, string>;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const now = () => performance.timeOrigin + performance.now();
 const post = (m: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
 const progress = (phase: Phase, done: number, total: number) => post({ type: 'progress', phase, done, total });
 
-async function readText(files: Record<string, () => Promise<string>>, name: string): Promise<string> {
-  // Prefer scripts/basemap/layers/ (the current home), then public/basemap/.
-  const key = Object.keys(files).sort((a, b) => Number(a.includes('/public/')) - Number(b.includes('/public/'))).find((k) => k.endsWith(`/${name}.geojson`));
-  if (!key) throw new Error(`synthetic: basemap layer ${name}.geojson is not bundled`);
-  return files[key]();
+async function fetchJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`synthetic: ${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
 }
 
 async function landMask() {
-  const read = async (name: string) => JSON.parse(await readText(LAYER_FILES, name)) as FeatureCollection;
+  const read = (name: string) => {
+    const key = Object.keys(LAYER_FILES).find((k) => k.endsWith(`/${name}.geojson`));
+    if (!key) throw new Error(`synthetic: basemap layer ${name}.geojson is not in this build`);
+    return fetchJson<FeatureCollection>(new URL(LAYER_FILES[key], scope.location.href).href);
+  };
   const [roadsMajor, roadsMinor, stations, water] = await Promise.all([
     read(MASK_LAYER_FILES.roadsMajor), read(MASK_LAYER_FILES.roadsMinor), read(MASK_LAYER_FILES.stations), read(MASK_LAYER_FILES.water),
   ]);
@@ -67,8 +69,8 @@ async function load(req: LoadRequest): Promise<void> {
   const loadEnd = now();
 
   const assignStart = now();
-  const zoneTexts = await Promise.all(Object.keys(ZONE_FILES).sort().map((k) => ZONE_FILES[k]()));
-  const zi = buildZoneIndex(zonesFromCollections(zoneTexts.map((t) => JSON.parse(t) as FeatureCollection)));
+  const { atlas } = await fetchJson<AtlasBundle>(req.atlasUrl);
+  const zi = buildZoneIndex(zonesFromCollections([{ features: atlas.zones as unknown as FeatureCollection['features'] }]));
   progress('assign', 0, req.count);
   const zone = assignZones(zi, data.positions, (done) => progress('assign', done, req.count));
   const assignEnd = now();
