@@ -196,7 +196,7 @@ export function MapView({ data }: { data: AtlasData | null }) {
     if (b) frameBounds(map, b);
   }, [map, data, selectedId, highlighted, placeById]);
 
-  useStartupLayers(map, lang);
+  useStartupLayers(map, lang, firstScreenDone);
 
   return (
     <div className="map-view" aria-label={t('map.label')} role="region">

@@ -20,9 +20,10 @@ async function mountFeature(path: string, exportName: string, map: MapLibreMap, 
   return mod[exportName](map, options);
 }
 
-export function useStartupLayers(map: MapLibreMap | null, lang: Lang): void {
+/** Mounts the layers asked for once `ready` (the first screen is drawn: they never delay it). */
+export function useStartupLayers(map: MapLibreMap | null, lang: Lang, ready: boolean): void {
   useEffect(() => {
-    if (!map) return;
+    if (!map || !ready) return;
     const params = readStartupParams(location.search);
     const unmounts: Unmount[] = [];
     let live = true;
@@ -34,6 +35,6 @@ export function useStartupLayers(map: MapLibreMap | null, lang: Lang): void {
       live = false;
       unmounts.forEach((u) => u());
     };
-  }, [map]); // the language is read once, when the layers mount
+  }, [map, ready]); // the language is read once, when the layers mount
 
 }

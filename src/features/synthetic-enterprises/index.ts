@@ -13,9 +13,9 @@
  * - measure `synthetic:filter`: a filter change → the frame after the one that drew it; detail `{count, shown, changes}`;
  * - mark `synthetic:mode` when zooming switches between the grid and single points; detail `{mode, zoom}`.
  *
- * deck.gl: its own MapboxOverlay, *not* interleaved. An interleaved MapboxOverlay shares one Deck per map
- * (`map.__deck`), so a second one would replace the app's layers and, on removal, finalize the app's Deck.
- * An overlaid one has its own canvas and context above the map, and leaves the app's overlay alone.
+ * deck.gl: one interleaved MapboxOverlay, drawing into MapLibre's own canvas and context (the app's
+ * layers are MapLibre's, so this is the map's only deck.gl overlay; an interleaved overlay shares one
+ * Deck per map). One canvas: with software WebGL every extra canvas is another read-back per frame.
  */
 import { ATLAS_BUNDLE_PATH } from '../../data/bundle';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -143,7 +143,7 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
     data = syntheticData(m.positions, m.colors, m.filterValues, m.tiles);
     histogram = m.histogram;
     domains = m.countDomains;
-    overlay = new MapboxOverlay({ interleaved: false, layers: [], onAfterRender: afterRender, onError: (err) => console.error('synthetic deck:', err.message) });
+    overlay = new MapboxOverlay({ interleaved: true, layers: [], onAfterRender: afterRender, onError: (err) => console.error('synthetic deck:', err.message) });
     map.addControl(overlay);
     redraw();
     panel.ready(m.inZones);

@@ -13,6 +13,9 @@ import type { Layer } from '@deck.gl/core';
 import { filterRange, type SyntheticFilter } from './filters';
 import { cellSizeMetres, domainFor, gridZoom, tilesInView, type TileIndex } from './grid';
 
+/** Drawn under the Atlas's zones (interleaved in MapLibre's layer order), so zones, places and labels stay on top. */
+const UNDER_LAYER = 'zones-fill';
+
 
 export interface BinaryPoints {
   length: number;
@@ -101,6 +104,7 @@ export function buildSyntheticLayers(
   return [
     new GridLayer({
       id: 'synthetic-grid',
+      beforeId: UNDER_LAYER,
       data: d.all as never,
       visible: aggregate,
       gpuAggregation: true,
@@ -119,6 +123,7 @@ export function buildSyntheticLayers(
     } as never),
     ...[...d.seen].sort((a, b) => a - b).map((k) => new ScatterplotLayer({
       id: `synthetic-points-${k}`,
+      beforeId: UNDER_LAYER,
       data: tileData(d, k) as never,
       visible: inView.has(k),
       radiusUnits: 'meters',
