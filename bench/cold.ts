@@ -58,7 +58,7 @@ export function installAtlasMapHook(markName: string) {
 
 export interface Fetched {
   url: string;
-  /** Response body bytes as sent (the preview server does not compress). */
+  /** Response body bytes as sent (Vite's preview server gzips compressible types such as JS). */
   bytes: number;
   /** When the response ended, ms since the epoch (the browser's clock). */
   endEpoch: number;

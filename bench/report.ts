@@ -52,8 +52,8 @@ export function renderFigures(r: BenchResult): string {
   out.push(row(['cold start, bare-MapLibre floor (median)', s(I.floorMs), measuredBefore ? s(F?.medianMs) : '—', s(F?.medianMs), '', '']));
   out.push(row(['cold start ratio Atlas / floor (median of per-round ratios)', x(I.ratio), measuredBefore ? x(B?.medianRatio) : '—', x(ratio), `≤ ${T.ratio}×`, met(ratio === null ? null : ratio <= T.ratio)]));
   out.push(row(['entry JS, gzip (entry chunk + static imports)', `${kB(I.entryGzip)} (one ${kB(I.jsRaw)} chunk)`, kB(r.entryJs.before?.total), kB(r.entryJs.atlas.total), `≤ ${kB(T.entryGzip)}`, met(r.entryJs.atlas.total <= T.entryGzip)]));
-  out.push(row(['JS fetched before the zones are visible (uncompressed)', kB(I.jsRaw), kB(B?.medianJsBytes), kB(A?.medianJsBytes), '', '']));
-  out.push(row(['basemap fetched before the zones are visible', `${kB(I.basemapBytes)} GeoJSON`, kB(B?.basemapBytes), kB(A?.basemapBytes), '', '']));
+  out.push(row(['JS transferred before the zones are visible (as sent: the preview server gzips JS)', `${kB(I.jsRaw)} raw`, kB(B?.medianJsBytes), kB(A?.medianJsBytes), '', '']));
+  out.push(row(['basemap transferred before the zones are visible (as sent)', `${kB(I.basemapBytes)} GeoJSON`, kB(B?.basemapBytes), kB(A?.basemapBytes), '', '']));
   out.push(row(['font faces declared (`document.fonts.size`)', I.fontFaces, B?.fontFaces ?? '—', A?.fontFaces ?? '—', '', '']));
   out.push(row(['font bytes fetched before the zones are visible', '—', kB(B?.fontBytes), kB(A?.fontBytes), '', '']));
   out.push(row(['select → panel (median)', `~${ms(I.selectMs)}`, ms(ib?.select.median), ms(selectMed), `≤ ${ms(T.selectMs)}`, met(selectMed === null ? null : selectMed <= T.selectMs)]));

@@ -394,7 +394,7 @@ out.push(
 out.push(`  ratio of medians: atlas ${x(A?.ratioOfMedians)}${B ? `, before ${x(B.ratioOfMedians)}` : ''}`);
 for (const f of failures) out.push(`  FAILED ${f.page} (round ${f.round || 'warm-up'}): ${f.error}`);
 if (A) {
-  out.push(`  JS fetched before zones visible (uncompressed; the preview server does not compress): atlas ${kb(A.medianJsBytes)} in ${A.jsFiles} files, floor ${kb(F?.medianJsBytes)}${B ? `, before ${kb(B.medianJsBytes)}` : ''}`);
+  out.push(`  JS transferred before zones visible (bytes as sent; Vite's preview server gzips JS): atlas ${kb(A.medianJsBytes)} in ${A.jsFiles} files, floor ${kb(F?.medianJsBytes)}${B ? `, before ${kb(B.medianJsBytes)}` : ''}`);
   out.push(`  basemap fetched before zones visible: atlas ${kb(A.basemapBytes)}${B ? `, before ${kb(B.basemapBytes)}` : ''}; fonts: atlas ${kb(A.fontBytes)}${B ? `, before ${kb(B.fontBytes)}` : ''}; font faces declared: atlas ${A.fontFaces}${B ? `, before ${B.fontFaces}` : ''}`);
   const markList = Object.entries(A.marks).map(([n, t]) => `${n} ${t.toFixed(0)}`).join(', ');
   if (markList) out.push(`  atlas marks (median ms): ${markList}`);
