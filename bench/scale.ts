@@ -153,7 +153,7 @@ async function panFrames(page: Page): Promise<number[]> {
   for (const [dx, dy] of [[160, 0], [0, 120], [-160, 0], [0, -120]]) {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
-    await page.mouse.move(cx + dx, cy + dy, { steps: 10 });
+    await page.mouse.move(cx + dx, cy + dy, { steps: 4 }); // each step waits for a frame: keep 1M runs bounded
     await page.mouse.up();
   }
   await page.waitForTimeout(300);
