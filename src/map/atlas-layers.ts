@@ -45,12 +45,17 @@ export class AtlasLayers {
   private readonly states: Record<ZoneState, Set<string>> = { selected: new Set(), lit: new Set(), hover: new Set() };
   private zoneIds = new Set<string>();
   private areaKm2: Record<string, number> = {};
+  private allMajorIds: string[] = [];
+  /** Major zones of visible plans: their labels take their chance in the collision-checked layer. */
   private majorIds: string[] = [];
+  private hidden = new Set<string>();
   /** Zones whose label is always drawn: the selection, its links, the hovered zone. */
   private litLabelIds: string[] = [];
 
   /** What each source was last given (a key of its content), so that unchanged data are never re-sent. */
   private readonly sent = new Map<string, string>();
+  /** Sources given new data since the last `whenPainted`. */
+  private readonly changed = new Set<string>();
 
   /** Every layer, in drawing order, and the source specs (a source is added when it first has data). */
   private readonly layerOrder: LayerSpecification[];
@@ -66,6 +71,7 @@ export class AtlasLayers {
     this.layerOrder = atlasLayers(lang);
     for (const { name, image } of placeIconImages()) map.addImage(name, image);
     this.send(this.sourceData(first.zones, first.derived, first.places));
+    this.changed.clear(); // the first data are drawn with the first screen (marked on its own)
     this.noteZones(first.zones, first.derived);
     this.applyFade(first.places);
   }
@@ -98,6 +104,7 @@ export class AtlasLayers {
       if (known === d.key) continue;
       if (known === undefined && d.key === '' && LAZY_SOURCES.has(id)) continue; // nothing to draw yet
       this.sent.set(id, d.key);
+      this.changed.add(id);
       const source = this.map.getSource(id) as GeoJSONSource | undefined;
       if (source) source.setData(d.data);
       else this.addSource(id, d.data);
@@ -107,8 +114,24 @@ export class AtlasLayers {
   private noteZones(zones: readonly Zone[], derived: MapDerived): void {
     this.areaKm2 = derived.areaKm2;
     this.zoneIds = new Set(zones.map((z) => z.properties.id));
-    this.majorIds = zones.filter(isMajor).map((z) => z.properties.id);
+    this.allMajorIds = zones.filter(isMajor).map((z) => z.properties.id);
+    this.majorIds = this.allMajorIds.filter((id) => !this.hidden.has(id));
     this.applyLabelFilters();
+  }
+
+  /**
+   * Zones of hidden plans: faded out through feature-state (the next frame, no re-tiling) and left
+   * out of labels and picking. The zones source keeps every zone.
+   */
+  setHiddenZones(hidden: ReadonlySet<string>): void {
+    for (const id of this.hidden) if (!hidden.has(id)) this.map.setFeatureState({ source: SOURCES.zones, id }, { hidden: false });
+    for (const id of hidden) if (!this.hidden.has(id)) this.map.setFeatureState({ source: SOURCES.zones, id }, { hidden: true });
+    this.hidden = new Set(hidden);
+    const major = this.allMajorIds.filter((id) => !this.hidden.has(id));
+    if (major.join() !== this.majorIds.join()) {
+      this.majorIds = major;
+      this.applyLabelFilters();
+    }
   }
 
   private applyFade(places: PlaceSplit): void {
@@ -116,12 +139,6 @@ export class AtlasLayers {
       if (!this.map.getLayer(layer)) continue;
       for (const [key, value] of Object.entries(paint)) this.map.setPaintProperty(layer, key, value);
     }
-  }
-
-  /** The zones to draw (largest first) and their labels. */
-  setZones(zones: readonly Zone[], derived: MapDerived): void {
-    this.send(this.sourceData(zones, derived, null));
-    this.noteZones(zones, derived);
   }
 
   private applyLabelFilters(): void {
@@ -149,7 +166,7 @@ export class AtlasLayers {
       for (const id of after) if (!before.has(id)) this.map.setFeatureState({ source: SOURCES.zones, id }, { [key]: true });
       this.states[key] = after;
     }
-    const litLabels = [...this.states.selected, ...this.states.lit, ...this.states.hover];
+    const litLabels = [...this.states.selected, ...this.states.lit, ...this.states.hover].filter((id) => !this.hidden.has(id));
     if (litLabels.join() !== this.litLabelIds.join()) {
       this.litLabelIds = litLabels;
       this.applyLabelFilters();
@@ -170,23 +187,36 @@ export class AtlasLayers {
       return { kind: 'cluster', source: top.source, clusterId: top.properties.cluster_id as number, position: g.coordinates as [number, number] };
     }
     if (top) return { kind: 'record', id: top.properties.id as string };
-    const zones = hits.map((f) => f.properties.id as string).sort((x, y) => (this.areaKm2[x] ?? 0) - (this.areaKm2[y] ?? 0));
-    return { kind: 'record', id: zones[0] };
+    const zones = hits.map((f) => f.properties.id as string).filter((id) => !this.hidden.has(id)).sort((x, y) => (this.areaKm2[x] ?? 0) - (this.areaKm2[y] ?? 0));
+    return zones.length ? { kind: 'record', id: zones[0] } : null;
   }
 
-  /** Calls `done` on the first frame drawn after every Atlas source has taken its latest data. */
+  /**
+   * Calls `done` on the first frame drawn after the latest state change is on the map: at once for
+   * feature-state and filters; for a source given new data, once it has delivered a tile built from
+   * them (a camera move may still be loading other tiles: that is not this change).
+   */
   whenPainted(done: () => void): void {
-    const ids = Object.values(SOURCES).filter((id) => this.map.getSource(id));
+    const waiting = new Set(this.changed);
+    this.changed.clear();
+    const onData = (e: { sourceId?: string; tile?: unknown }) => {
+      if (e.sourceId && e.tile && waiting.delete(e.sourceId) && !waiting.size) this.map.triggerRepaint();
+    };
     const onRender = () => {
-      if (!ids.every((id) => !this.map.getSource(id) || this.map.isSourceLoaded(id))) return;
+      if (waiting.size) return;
       this.map.off('render', onRender);
+      this.map.off('sourcedata', onData);
       done();
     };
-    // setData hands the data to the worker asynchronously: start looking from the next frame.
-    requestAnimationFrame(() => {
-      this.map.on('render', onRender);
+    this.map.on('sourcedata', onData);
+    this.map.on('render', onRender);
+    // A source whose tiles are all outside the view delivers none: stop waiting for it after a while.
+    setTimeout(() => {
+      if (!waiting.size) return;
+      waiting.clear();
       this.map.triggerRepaint();
-    });
+    }, 3000);
+    this.map.triggerRepaint();
   }
 
   /** The zoom at which a cluster splits. */

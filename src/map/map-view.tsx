@@ -138,7 +138,8 @@ export function MapView({ data }: { data: AtlasData | null }) {
     layers.whenPainted(() => performance.mark('atlas:label-font'));
   }, [map, layers, fontFamily]);
 
-  const zones = useMemo(() => (data ? visibleZones(data.atlas, data.derived, hiddenPlans) : []), [data, hiddenPlans]);
+  // Every zone is on the map; those of hidden plans are faded out (feature-state), not re-tiled.
+  const zones = useMemo(() => (data ? visibleZones(data.atlas, data.derived, []) : []), [data]);
   const hiddenZoneIds = useMemo(
     () => new Set(data?.atlas.zones.filter((z) => hiddenPlans.includes(z.properties.plan)).map((z) => z.properties.id)),
     [data, hiddenPlans],
@@ -158,8 +159,8 @@ export function MapView({ data }: { data: AtlasData | null }) {
   }, [map, styleLoaded, data, layers, zones, placeSplit]);
 
   useEffect(() => {
-    if (layers && data) layers.setZones(zones, data.derived);
-  }, [layers, data, zones]);
+    layers?.setHiddenZones(hiddenZoneIds);
+  }, [layers, hiddenZoneIds]);
 
   useEffect(() => {
     layers?.setPlaces(placeSplit);

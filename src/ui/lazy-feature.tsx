@@ -1,7 +1,7 @@
 /**
  * Features not on the first screen load on demand: `lazyFeature(() => import('…'), 'Name')` gives a
  * component that fetches its chunk on first render (or earlier, with `preload()`), shows nothing
- * while it loads, and on a failed load (a chunk the network lost, a render error) shows a message
+ * while it loads, renders at once when the chunk is already here, and on a failed load (a chunk the network lost, a render error) shows a message
  * and a Retry button that loads it again, instead of a blank page.
  */
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
@@ -35,10 +35,15 @@ function FeatureError({ error, retry }: { error: Error; retry: () => void }) {
 }
 
 export function lazyFeature<P extends AnyProps>(load: () => Promise<Record<string, ComponentType<P>>>, exportName: string) {
+  /** The component once its chunk is here: rendered directly, with no Suspense round (React throttles those). */
+  let loaded: ComponentType<P> | null = null;
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
   const fetchChunk = () => {
     pending ??= load()
-      .then((m) => ({ default: m[exportName] }))
+      .then((m) => {
+        loaded = m[exportName];
+        return { default: loaded };
+      })
       .catch((e: unknown) => {
         pending = null;
         throw e;
@@ -47,12 +52,15 @@ export function lazyFeature<P extends AnyProps>(load: () => Promise<Record<strin
   };
   const makeLazy = () => lazy(fetchChunk);
   function LazyFeature(props: P) {
-    const [Inner, setInner] = useState(makeLazy);
+    const [Inner, setInner] = useState(() => (loaded ? null : makeLazy()));
+    const Loaded = loaded;
     return (
       <FeatureBoundary onRetry={() => setInner(makeLazy)} fallback={(error, retry) => <FeatureError error={error} retry={retry} />}>
-        <Suspense fallback={null}>
-          <Inner {...props} />
-        </Suspense>
+        {Loaded ? <Loaded {...props} /> : Inner && (
+          <Suspense fallback={null}>
+            <Inner {...props} />
+          </Suspense>
+        )}
       </FeatureBoundary>
     );
   }

@@ -3,7 +3,7 @@
  * zones filled by plan and outlined, zone labels placed with collision detection, and places by kind
  * with MapLibre's built-in clustering (supercluster, in MapLibre's worker). Pure: GeoJSON builders for
  * the sources, and the sources' and layers' specifications with fixed ids. Selection, links and hover
- * reach the zones as feature-state (`selected`, `lit`, `hover`), so changing them restyles without
+ * and hidden plans reach the zones as feature-state (`selected`, `lit`, `hover`, `hidden`), so changing them restyles without
  * re-tiling; the places linked to the selection move to a source of their own, clustered apart.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
@@ -115,7 +115,7 @@ export function atlasSources(): Record<string, SourceSpecification> {
   };
 }
 
-const state = (key: 'selected' | 'lit' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const state = (key: 'selected' | 'lit' | 'hover' | 'hidden'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 /** The zones source's polygons (its label points carry `label`). */
@@ -171,6 +171,7 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
       paint: fillPaint({
         color: ['get', 'color'],
         opacity: ['case',
+          state('hidden'), 0,
           state('selected'), a(110),
           state('hover'), a(95),
           state('lit'), ['case', ['get', 'major'], a(80), a(30)],
@@ -183,7 +184,7 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
       layout: { 'line-sort-key': ['get', 'rank'], 'line-join': 'round' },
       paint: linePaint({
         color: ['case', state('selected'), '#141414', ['get', 'color']],
-        opacity: ['case', state('selected'), 1, state('hover'), 1, a(200)],
+        opacity: ['case', state('hidden'), 0, state('selected'), 1, state('hover'), 1, a(200)],
         width: ['case', state('selected'), 3, state('hover'), 2.5, 1.2],
       }) },
     { id: 'zone-labels', type: 'symbol', source: SOURCES.zones, filter: plainLabelFilter([], []),
