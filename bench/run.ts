@@ -15,6 +15,7 @@
  *    the 100k / 1M synthetic-point figures (bench/scale.ts, when it exists).
  * 5. Prints a table and writes bench/.out/latest.json; with --doc, also the figures in docs/PERFORMANCE.md.
  */
+import type { ScaleFigures } from './scale';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -214,26 +215,7 @@ try {
 
 // ---------- scale (a colleague's module; it launches its own browser, after ours is closed) ----------
 
-/** The fields of bench/scale.ts's ScaleFigures that the table and the targets read (typed here, so a missing module does not break tsc). */
-interface ScaleRow {
-  count: number;
-  source?: string;
-  loadMs: number;
-  assignMs: number;
-  readyMs: number;
-  inZones?: number;
-  filterMedianMs: number;
-  filterMaxMs: number;
-  frameMedianGridMs: number;
-  frameP95GridMs: number;
-  frameMedianPointsMs: number;
-  frameP95PointsMs: number;
-  longestTaskLoadMs: number;
-  longestTaskFilterMs: number;
-  longestTaskPageMs: number;
-  heapMB: number;
-  heapAfterMB: number;
-}
+type ScaleRow = ScaleFigures;
 type ScaleResult = { ok: true; figures: ScaleRow[]; failed: string[] } | { ok: false; reason: string };
 async function runScale(): Promise<ScaleResult> {
   if (SKIP_SCALE) return { ok: false, reason: '--skip-scale' };
