@@ -49,8 +49,10 @@ export class AtlasLayers {
   /** Major zones of visible plans: their labels take their chance in the collision-checked layer. */
   private majorIds: string[] = [];
   private hidden = new Set<string>();
-  /** Zones whose label is always drawn: the selection, its links, the hovered zone. */
+  /** Zones whose label is always drawn, over everything: the selection and the hovered zone. */
   private litLabelIds: string[] = [];
+  /** Zones linked to the selection: labelled where their labels fit (they must not pile up on a small map). */
+  private linkedLabelIds: string[] = [];
 
   /** What each source was last given (a key of its content), so that unchanged data are never re-sent. */
   private readonly sent = new Map<string, string>();
@@ -142,7 +144,7 @@ export class AtlasLayers {
   }
 
   private applyLabelFilters(): void {
-    this.map.setFilter('zone-labels', plainLabelFilter(this.majorIds, this.litLabelIds));
+    this.map.setFilter('zone-labels', plainLabelFilter([...new Set([...this.majorIds, ...this.linkedLabelIds])], this.litLabelIds));
     this.map.setFilter('zone-labels-lit', litLabelFilter(this.litLabelIds));
   }
 
@@ -166,9 +168,12 @@ export class AtlasLayers {
       for (const id of after) if (!before.has(id)) this.map.setFeatureState({ source: SOURCES.zones, id }, { [key]: true });
       this.states[key] = after;
     }
-    const litLabels = [...this.states.selected, ...this.states.lit, ...this.states.hover].filter((id) => !this.hidden.has(id));
-    if (litLabels.join() !== this.litLabelIds.join()) {
-      this.litLabelIds = litLabels;
+    const shown = (ids: Iterable<string>) => [...ids].filter((id) => !this.hidden.has(id));
+    const forced = shown([...this.states.selected, ...this.states.hover]);
+    const linked = shown(this.states.lit);
+    if (forced.join() !== this.litLabelIds.join() || linked.join() !== this.linkedLabelIds.join()) {
+      this.litLabelIds = forced;
+      this.linkedLabelIds = linked;
       this.applyLabelFilters();
     }
   }

@@ -126,12 +126,12 @@ export function zoneLabelField(lang: 'zh' | 'en'): ExpressionSpecification {
   return lang === 'en' ? ['get', 'name_en'] : ['get', 'name_zh'];
 }
 
-/** Ids drawn with the always-shown label layer: the selection, what it links to, and the hovered zone. */
+/** Ids drawn with the always-shown label layer: the selection and the hovered zone. */
 export function litLabelFilter(ids: readonly string[]): ExpressionSpecification {
   return ['all', ['has', 'label'], ['in', ['get', 'id'], ['literal', [...ids]]]];
 }
 
-/** Major zones not in `ids` take their chance in the collision-checked label layer. */
+/** These zones (major ones, and those linked to the selection), unless always shown, take their chance in the collision-checked label layer. */
 export function plainLabelFilter(majorIds: readonly string[], litIds: readonly string[]): ExpressionSpecification {
   return ['all', ['has', 'label'], ['in', ['get', 'id'], ['literal', [...majorIds]]], ['!', ['in', ['get', 'id'], ['literal', [...litIds]]]]];
 }
@@ -201,7 +201,7 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
     placeSymbols('place-selected', SOURCES.emphasis, ICON_PX.selected, ['==', ['get', 'role'], 'selected']),
     clusterCounts('place-cluster-counts', SOURCES.places, '#ffffff'),
     clusterCounts('place-cluster-counts-lit', SOURCES.lit, '#3c2800'),
-    // Labels of the selection and its links are always drawn, over everything else.
+    // The selection's and the hovered zone's labels are always drawn, over everything else.
     { id: 'zone-labels-lit', type: 'symbol', source: SOURCES.zones, filter: litLabelFilter([]),
       layout: { ...labelLayout(lang), 'text-allow-overlap': true, 'text-ignore-placement': true }, paint: labelPaint },
   ];
