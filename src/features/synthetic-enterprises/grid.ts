@@ -123,3 +123,63 @@ export function tilesInView(tiles: TileIndex, view: [number, number, number, num
   }
   return out;
 }
+
+/** Light to dark purple (ColorBrewer "Purples"): a count scale apart from the plans' colours. */
+export const COUNT_PALETTE: [number, number, number][] = [
+  [218, 218, 235], [188, 189, 220], [158, 154, 200], [128, 125, 186], [106, 81, 163], [74, 20, 134],
+];
+
+/** A cell count's colour on a square-root scale over [1, max] (counts crowd on roads and stations). */
+export function countColour(count: number, max: number): [number, number, number] {
+  const t = Math.sqrt(Math.max(0, Math.min(1, (count - 1) / Math.max(1, max - 1))));
+  const x = t * (COUNT_PALETTE.length - 1);
+  const k = Math.min(COUNT_PALETTE.length - 2, Math.floor(x));
+  const f = x - k;
+  const [a, b] = [COUNT_PALETTE[k], COUNT_PALETTE[k + 1]];
+  return [0, 1, 2].map((c) => Math.round(a[c] + (b[c] - a[c]) * f)) as [number, number, number];
+}
+
+export interface GridCells {
+  /** [lon, lat] of each non-empty cell's south-west corner. */
+  corners: Float32Array;
+  /** [r, g, b] per cell. */
+  colors: Uint8Array;
+  /** Points per cell. */
+  counts: Uint32Array;
+  /** Cell edge, metres. */
+  cellSize: number;
+}
+
+/**
+ * Counts the points that pass `keep` into the grid of an integer zoom (the same local metric grid as
+ * countDomains), coloured against that zoom's domain over all points (filtered cells get lighter).
+ * Runs in the worker: the main thread only draws the cells.
+ */
+export function aggregateCells(positions: Float32Array, stride: number, zoom: number, domainMax: number, keep: (i: number) => boolean): GridCells {
+  const n = positions.length / stride;
+  const cs = cellSizeMetres(zoom);
+  const mLon = 111_320 * Math.cos((LAT0 * Math.PI) / 180);
+  const mLat = 110_574;
+  const cells = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    if (!keep(i)) continue;
+    const cx = Math.floor(((positions[stride * i] - 120) * mLon) / cs);
+    const cy = Math.floor(((positions[stride * i + 1] - 30) * mLat) / cs);
+    const key = cx * 100_000 + cy;
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+  }
+  const corners = new Float32Array(2 * cells.size);
+  const colors = new Uint8Array(3 * cells.size);
+  const counts = new Uint32Array(cells.size);
+  let j = 0;
+  for (const [key, c] of cells) {
+    const cx = Math.floor(key / 100_000);
+    const cy = key - cx * 100_000;
+    corners[2 * j] = 120 + (cx * cs) / mLon;
+    corners[2 * j + 1] = 30 + (cy * cs) / mLat;
+    colors.set(countColour(c, domainMax), 3 * j);
+    counts[j] = c;
+    j++;
+  }
+  return { corners, colors, counts, cellSize: cs };
+}

@@ -20,13 +20,14 @@
 import { ATLAS_BUNDLE_PATH } from '../../data/bundle';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
+import { GridCellLayer } from '@deck.gl/layers';
 import { dataFileName } from './binary';
 import { DEFAULT_SEED } from './generate';
 import { ALL, countShown, type SyntheticFilter } from './filters';
 import { buildSyntheticLayers, syntheticData, type SyntheticData } from './layers';
-import { pointsFromZoom, tilesInView } from './grid';
+import { gridZoom, pointsFromZoom, tilesInView, type GridCells } from './grid';
 import { SyntheticPanel } from './panel';
-import type { LoadRequest, LoadResult, WorkerMessage } from './protocol';
+import type { AggregateRequest, LoadRequest, LoadResult, WorkerMessage } from './protocol';
 
 export interface SyntheticOptions {
   count: number;
@@ -54,7 +55,10 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
   let data: SyntheticData | null = null;
   let tilesKey = '';
   let histogram: Uint32Array | null = null;
-  let domains: [number, number][] = [];
+  /** The worker's latest counted grid (zoomed out), and the sequence number of the latest request. */
+  let cells: (GridCells & { zoom: number }) | null = null;
+  let seq = 0;
+  let cellsSeq = -1;
   let overlay: MapboxOverlay | null = null;
   const pointsZoom = pointsFromZoom(count);
   let zoom = zoomKey(map.getZoom(), pointsZoom);
@@ -74,13 +78,20 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
     if (!data || !overlay) return;
     const v = view();
     tilesKey = zoom < pointsZoom ? '' : tilesInView(data.tiles, v).join(',');
-    overlay.setProps({ layers: buildSyntheticLayers(data, filter, zoom, pointsZoom, domains, v) });
+    overlay.setProps({ layers: buildSyntheticLayers(data, filter, zoom, pointsZoom, cells, v) });
+  };
+  /** Zoomed out: ask the worker to count the grid for this zoom and filter (it answers with the cells). */
+  const requestCells = () => {
+    if (!data || zoom >= pointsZoom) return;
+    const request: AggregateRequest = { type: 'aggregate', zoom: gridZoom(zoom, pointsZoom), filter, seq: ++seq };
+    worker.postMessage(request);
   };
 
   const panel = new SyntheticPanel(options.lang, pointsZoom, (f) => {
     filter = f;
     pendingFilter = pendingFilter ? { ...pendingFilter, changes: pendingFilter.changes + 1 } : { start: performance.now(), changes: 1 };
-    redraw();
+    if (zoom < pointsZoom) requestCells(); // redrawn when the cells arrive
+    else redraw();
     if (histogram) panel.setCounts(countShown(histogram, filter), count);
   });
   map.addControl(panel, 'bottom-right');
@@ -91,6 +102,7 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
     const wasPoints = zoom >= pointsZoom;
     zoom = k;
     if (wasPoints !== zoom >= pointsZoom) performance.mark('synthetic:mode', { detail: { mode: zoom >= pointsZoom ? 'points' : 'grid', zoom: map.getZoom() } });
+    requestCells();
     redraw();
   };
   // Zoomed in, a pan that brings other tiles into view re-declares the point layers.
@@ -103,6 +115,8 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
 
   const afterRender = () => {
     if (removed || !data) return;
+    // Zoomed out, nothing is drawn of the layer until the worker's cells for the latest request are.
+    if (zoom < pointsZoom && (!cells || cellsSeq !== seq)) return;
     if (!readyMarked) {
       readyMarked = true;
       requestAnimationFrame(() => performance.mark('synthetic:ready', { detail: { count, source, sinceStartMs: performance.now() - start } }));
@@ -116,6 +130,16 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
       });
     }
   };
+
+  // The overlay and an empty grid layer go in now, while the worker loads: deck.gl's start-up and the
+  // grid's shader compile happen on an idle main thread, not in the frame that first draws the points.
+  overlay = new MapboxOverlay({
+    interleaved: true,
+    layers: [new GridCellLayer({ id: 'synthetic-grid', beforeId: 'zones-fill', data: [], extruded: false, pickable: false } as never)],
+    onAfterRender: afterRender,
+    onError: (err) => console.error('synthetic deck:', err.message),
+  });
+  map.addControl(overlay);
 
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'synthetic-enterprises' });
   const toLocal = (epochMs: number) => epochMs - performance.timeOrigin;
@@ -131,8 +155,14 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
       worker.terminate();
       return;
     }
-    // The arrays now belong to this thread; the worker holds nothing more.
-    worker.terminate();
+    if (m.type === 'cells') {
+      if (m.seq !== seq) return; // an answer to an older zoom or filter
+      cells = m;
+      cellsSeq = m.seq;
+      redraw();
+      return;
+    }
+    // The arrays now belong to this thread; the worker keeps its own copy of the points for the grid.
     source = m.source;
     performance.measure('synthetic:load', {
       start: toLocal(m.times.loadStart), end: toLocal(m.times.loadEnd), detail: { count: m.count, source, bootMs: toLocal(m.times.loadStart) - start },
@@ -142,9 +172,7 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
     });
     data = syntheticData(m.positions, m.colors, m.filterValues, m.tiles);
     histogram = m.histogram;
-    domains = m.countDomains;
-    overlay = new MapboxOverlay({ interleaved: true, layers: [], onAfterRender: afterRender, onError: (err) => console.error('synthetic deck:', err.message) });
-    map.addControl(overlay);
+    requestCells();
     redraw();
     panel.ready(m.inZones);
     panel.setCounts(countShown(histogram, filter), count);

@@ -1,5 +1,6 @@
 /** Messages between the main thread (index.ts) and the worker (worker.ts). */
 import type { TileIndex } from './grid';
+import type { SyntheticFilter } from './filters';
 
 export interface LoadRequest {
   type: 'load';
@@ -9,6 +10,26 @@ export interface LoadRequest {
   url: string;
   /** Absolute URL of the app's data (`data/atlas.json`): the zones the points are assigned to. */
   atlasUrl: string;
+}
+
+/** Zoomed out, the grid is counted in the worker (it keeps the points): the main thread only draws cells. */
+export interface AggregateRequest {
+  type: 'aggregate';
+  /** Integer zoom of the grid (grid.ts gridZoom). */
+  zoom: number;
+  filter: SyntheticFilter;
+  /** Echoed back, so that an answer to an older request can be ignored. */
+  seq: number;
+}
+
+export interface CellsMessage {
+  type: 'cells';
+  seq: number;
+  zoom: number;
+  corners: Float32Array;
+  colors: Uint8Array;
+  counts: Uint32Array;
+  cellSize: number;
 }
 
 export type Phase = 'fetch' | 'generate' | 'assign';
@@ -50,4 +71,4 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerMessage = ProgressMessage | LoadResult | ErrorMessage;
+export type WorkerMessage = ProgressMessage | LoadResult | ErrorMessage | CellsMessage;

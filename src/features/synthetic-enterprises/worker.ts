@@ -10,10 +10,10 @@ import type { AtlasBundle } from '../../data/bundle';
 import { SIZES, TRACKS, YEAR_MAX, YEAR_MIN } from './attributes';
 import { assignZones, buildZoneIndex, zonesFromCollections } from './assign';
 import { decodeEnterprises } from './binary';
-import { countDomains, pointsFromZoom, tileOrder } from './grid';
+import { aggregateCells, countDomains, domainFor, pointsFromZoom, tileOrder } from './grid';
 import { generateEnterprises, type SyntheticEnterprises } from './generate';
 import { buildLandMask, MASK_LAYER_FILES } from './land-mask';
-import type { LoadRequest, LoadResult, Phase, WorkerMessage } from './protocol';
+import type { AggregateRequest, LoadRequest, LoadResult, Phase, WorkerMessage } from './protocol';
 
 // The basemap layers the land mask is built from, shipped as JSON files (never as code) and fetched
 // only when the worker has to generate the points itself. The zones come from the app's data file.
@@ -103,16 +103,31 @@ async function load(req: LoadRequest): Promise<void> {
     histogram[(t * years + (y - YEAR_MIN)) * SIZES.length + s]++;
     if (zone[j] >= 0) inZones++;
   }
+  kept = { data, domains: countDomains(data.positions, 2, pointsFromZoom(n)) };
   const result: LoadResult = {
     type: 'result', count: n, source, positions, filterValues, colors, zone: zoneSorted, zoneIds: zi.ids, histogram, inZones,
-    countDomains: countDomains(data.positions, 2, pointsFromZoom(n)),
+    countDomains: kept.domains,
     tiles,
     times: { loadStart, loadEnd, assignStart, assignEnd },
   };
   post(result, [positions.buffer, filterValues.buffer, colors.buffer, zoneSorted.buffer, histogram.buffer, tiles.offsets.buffer]);
 }
 
-scope.onmessage = (e: MessageEvent<LoadRequest>) => {
-  if (e.data?.type !== 'load') return;
-  load(e.data).catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
+/** The points as loaded (the arrays sent to the main thread are copies in tile order), for the grid. */
+let kept: { data: SyntheticEnterprises; domains: [number, number][] } | null = null;
+
+/** Counts the grid of one zoom for a filter, here rather than on the GPU (whose read-back would block the page). */
+function aggregate(req: AggregateRequest): void {
+  if (!kept) return;
+  const { data, domains } = kept;
+  const f = req.filter;
+  const keep = (i: number) =>
+    (f.track === null || data.track[i] === f.track) && (f.size === null || data.size[i] === f.size) && data.year[i] >= f.yearMin && data.year[i] <= f.yearMax;
+  const cells = aggregateCells(data.positions, 2, req.zoom, domainFor(domains, req.zoom)[1], keep);
+  post({ type: 'cells', seq: req.seq, zoom: req.zoom, ...cells }, [cells.corners.buffer, cells.colors.buffer, cells.counts.buffer]);
+}
+
+scope.onmessage = (e: MessageEvent<LoadRequest | AggregateRequest>) => {
+  const run = e.data?.type === 'load' ? () => load(e.data as LoadRequest) : e.data?.type === 'aggregate' ? async () => aggregate(e.data as AggregateRequest) : null;
+  run?.().catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
 };
