@@ -146,8 +146,28 @@ export interface GridCells {
   colors: Uint8Array;
   /** Points per cell. */
   counts: Uint32Array;
-  /** Cell edge, metres. */
+  /** Cell edge, metres, and in degrees of longitude and latitude. */
   cellSize: number;
+  cellLon: number;
+  cellLat: number;
+}
+
+/**
+ * The cells as flat, closed rings (5 corners each) with a colour per corner: the binary form of
+ * deck.gl's SolidPolygonLayer, so that neighbouring cells share their edges exactly.
+ */
+export function cellRings(c: GridCells): { length: number; startIndices: Uint32Array; positions: Float32Array; colors: Uint8Array } {
+  const n = c.counts.length;
+  const positions = new Float32Array(n * 10);
+  const colors = new Uint8Array(n * 15);
+  const startIndices = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const [x, y] = [c.corners[2 * i], c.corners[2 * i + 1]];
+    positions.set([x, y, x + c.cellLon, y, x + c.cellLon, y + c.cellLat, x, y + c.cellLat, x, y], 10 * i);
+    for (let k = 0; k < 5; k++) colors.set(c.colors.subarray(3 * i, 3 * i + 3), 15 * i + 3 * k);
+    startIndices[i + 1] = 5 * (i + 1);
+  }
+  return { length: n, startIndices, positions, colors };
 }
 
 /**
@@ -181,5 +201,5 @@ export function aggregateCells(positions: Float32Array, stride: number, zoom: nu
     counts[j] = c;
     j++;
   }
-  return { corners, colors, counts, cellSize: cs };
+  return { corners, colors, counts, cellSize: cs, cellLon: cs / mLon, cellLat: cs / mLat };
 }

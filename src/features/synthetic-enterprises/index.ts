@@ -20,11 +20,10 @@
 import { ATLAS_BUNDLE_PATH } from '../../data/bundle';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import { GridCellLayer } from '@deck.gl/layers';
 import { dataFileName } from './binary';
 import { DEFAULT_SEED } from './generate';
 import { ALL, countShown, type SyntheticFilter } from './filters';
-import { buildSyntheticLayers, syntheticData, type SyntheticData } from './layers';
+import { buildSyntheticLayers, gridLayer, syntheticData, type SyntheticData } from './layers';
 import { gridZoom, pointsFromZoom, tilesInView, type GridCells } from './grid';
 import { SyntheticPanel } from './panel';
 import type { AggregateRequest, LoadRequest, LoadResult, WorkerMessage } from './protocol';
@@ -135,7 +134,7 @@ export async function mountSyntheticEnterprises(map: MapLibreMap, options: Synth
   // grid's shader compile happen on an idle main thread, not in the frame that first draws the points.
   overlay = new MapboxOverlay({
     interleaved: true,
-    layers: [new GridCellLayer({ id: 'synthetic-grid', beforeId: 'zones-fill', data: [], extruded: false, pickable: false } as never)],
+    layers: [gridLayer(null)],
     onAfterRender: afterRender,
     onError: (err) => console.error('synthetic deck:', err.message),
   });

@@ -1,7 +1,7 @@
 /**
  * The deck.gl layers of the synthetic enterprises, on binary attributes (no per-point JS objects):
  * zoomed out, the worker counts the points into cells of about 24 px (grid.ts aggregateCells) and a
- * GridCellLayer draws just those cells (deck.gl's GPU grid ends each aggregation with a synchronous
+ * SolidPolygonLayer draws just those cells (deck.gl's GPU grid ends each aggregation with a synchronous
  * read-back, which under software WebGL blocked the page for ~0.35 s at 1M points); from
  * zoom 12 (14 above 200 000 points: grid.ts pointsFromZoom) on, ScatterplotLayers draw each point in its track's colour, one layer per
  * tile of the worker's spatial order, only for the tiles in view (a layer per tile, made the first
@@ -9,11 +9,11 @@
  * on the GPU with DataFilterExtension over [track, year, size], so zoomed in a filter change only
  * changes uniforms; zoomed out the worker recounts the cells.
  */
-import { GridCellLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { filterRange, type SyntheticFilter } from './filters';
-import { tilesInView, type GridCells, type TileIndex } from './grid';
+import { cellRings, tilesInView, type GridCells, type TileIndex } from './grid';
 
 /** Drawn under the Atlas's zones (interleaved in MapLibre's layer order), so zones, places and labels stay on top. */
 const UNDER_LAYER = 'zones-fill';
@@ -67,6 +67,20 @@ function tileData(d: SyntheticData, k: number): BinaryPoints {
 const filterExtension = new DataFilterExtension({ filterSize: 3 });
 
 /** `view`: [west, south, east, north] of the map, with a margin. */
+/** The zoomed-out grid: the worker's cells as quads (exact shared edges), or an empty layer (kept, so its shaders stay compiled). */
+export function gridLayer(cells: GridCells | null, visible = true): Layer {
+  const r = cells ? cellRings(cells) : null;
+  return new SolidPolygonLayer({
+    id: 'synthetic-grid',
+    beforeId: UNDER_LAYER,
+    data: r ? { length: r.length, startIndices: r.startIndices, attributes: { getPolygon: { value: r.positions, size: 2 }, getFillColor: { value: r.colors, size: 3, normalized: true } } } : [],
+    _normalize: false,
+    visible: visible && r !== null,
+    opacity: 0.5,
+    pickable: false,
+  } as never);
+}
+
 export function buildSyntheticLayers(
   d: SyntheticData, filter: SyntheticFilter, zoom: number, pointsZoom: number, cells: GridCells | null, view: [number, number, number, number],
 ): Layer[] {
@@ -75,16 +89,7 @@ export function buildSyntheticLayers(
   for (const k of inView) d.seen.add(k);
   const range = filterRange(filter);
   return [
-    new GridCellLayer({
-      id: 'synthetic-grid',
-      beforeId: UNDER_LAYER,
-      data: cells ? { length: cells.counts.length, attributes: { getPosition: { value: cells.corners, size: 2 }, getFillColor: { value: cells.colors, size: 3, normalized: true } } } : [],
-      visible: aggregate && cells !== null,
-      cellSize: cells?.cellSize ?? 1000,
-      extruded: false,
-      opacity: 0.5,
-      pickable: false,
-    } as never),
+    gridLayer(cells, aggregate),
     ...[...d.seen].sort((a, b) => a - b).map((k) => new ScatterplotLayer({
       id: `synthetic-points-${k}`,
       beforeId: UNDER_LAYER,

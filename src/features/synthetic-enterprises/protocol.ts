@@ -30,6 +30,8 @@ export interface CellsMessage {
   colors: Uint8Array;
   counts: Uint32Array;
   cellSize: number;
+  cellLon: number;
+  cellLat: number;
 }
 
 export type Phase = 'fetch' | 'generate' | 'assign';
