@@ -1,5 +1,5 @@
 /** Messages between the main thread (index.ts) and the worker (worker.ts). */
-import type { TileIndex } from './grid';
+import type { GridCells, TileIndex } from './grid';
 import type { SyntheticFilter } from './filters';
 
 export interface LoadRequest {
@@ -22,17 +22,8 @@ export interface AggregateRequest {
   seq: number;
 }
 
-export interface CellsMessage {
-  type: 'cells';
-  seq: number;
-  zoom: number;
-  corners: Float32Array;
-  colors: Uint8Array;
-  counts: Uint32Array;
-  cellSize: number;
-  cellLon: number;
-  cellLat: number;
-}
+/** The worker's answer to an AggregateRequest: the counted cells (grid.ts GridCells). */
+export type CellsMessage = { type: 'cells'; seq: number; zoom: number } & GridCells;
 
 export type Phase = 'fetch' | 'generate' | 'assign';
 
