@@ -1,6 +1,7 @@
 /**
- * The zoomed-out grid's cell size per zoom, and the colour domain of its cell counts (computed once in
- * the worker over all points, so the GPU grid needs no read-back of every cell to colour them).
+ * The zoomed-out grid, all of it computed in the worker: the cell size per zoom, the colour domain
+ * of the cell counts per zoom (over all points, so that filtered cells get lighter), the counted
+ * cells for a zoom and filter, and the tile order that lets zoomed-in points be drawn tile by tile.
  */
 
 /** Single points are drawn from this zoom on (grid cells below it); later for big layers (software WebGL). */

@@ -50,8 +50,6 @@ export interface LoadResult {
   zoneIds: string[];
   /** Counts per (track, year − YEAR_MIN, size), for the panel's "shown" figure without a GPU read-back. */
   histogram: Uint32Array;
-  /** Colour domain of the grid's cell counts per integer zoom (grid.ts countDomains). */
-  countDomains: [number, number][];
   /** The arrays are in this tile order (grid.ts tileOrder). */
   tiles: TileIndex;
   /** Points in at least one zone. */

@@ -106,7 +106,6 @@ async function load(req: LoadRequest): Promise<void> {
   kept = { data, domains: countDomains(data.positions, 2, pointsFromZoom(n)) };
   const result: LoadResult = {
     type: 'result', count: n, source, positions, filterValues, colors, zone: zoneSorted, zoneIds: zi.ids, histogram, inZones,
-    countDomains: kept.domains,
     tiles,
     times: { loadStart, loadEnd, assignStart, assignEnd },
   };
