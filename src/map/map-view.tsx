@@ -171,7 +171,7 @@ export function MapView({ data }: { data: AtlasData | null }) {
     const one = (id: string | null) => new Set(id ? [id] : []);
     layers.setZoneStates({ selected: one(selectedId), lit: highlighted, hover: one(hoveredId === selectedId ? null : hoveredId) });
     layers.setEmphasis(selectedId ? placeById.get(selectedId) ?? null : null, hoveredId && hoveredId !== selectedId ? placeById.get(hoveredId) ?? null : null);
-  }, [layers, selectedId, highlighted, hoveredId, placeById, zones]);
+  }, [layers, selectedId, highlighted, hoveredId, placeById]);
 
   // Timing marks: the first idle frame with the zones, and each painted selection or filter change.
   const firstPaint = useRef(false);
