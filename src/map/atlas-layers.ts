@@ -156,7 +156,9 @@ export class AtlasLayers {
 
   /** The selected place and the place under the pointer, drawn over everything else. */
   setEmphasis(selected: PlacePoint | null, hovered: PlacePoint | null): void {
-    this.send({ [SOURCES.emphasis]: { key: `${selected?.id}|${hovered?.id}`, data: emphasisFeatures(selected, hovered) } });
+    // An empty key for nothing to emphasise: the lazy source is then not added until there is.
+    const key = selected || hovered ? `${selected?.id ?? ''}|${hovered?.id ?? ''}` : '';
+    this.send({ [SOURCES.emphasis]: { key, data: emphasisFeatures(selected, hovered) } });
   }
 
   /** Selection, links and hover on zones: only the features whose state changed are touched. */

@@ -8,7 +8,7 @@
  * the first idle frame after that is marked `atlas:zones-visible`. Each state-driven update is marked
  * `atlas:layers-painted` once drawn (User Timing, read by `npm run bench`).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlas-data';
 import { useAtlasStore } from '../store';
@@ -18,7 +18,7 @@ import { AtlasLayers, splitPlaces } from './atlas-layers';
 import { boundsOf, highlightedFor, placePoints, visibleZones, type PlacePoint } from './map-data';
 import { frameBounds, INITIAL_VIEW } from './camera';
 import { LABEL_FONT_STACK, useLabelFont } from './fonts';
-import { webgl2Available } from './webgl';
+import { isNoWebglError } from './webgl';
 import { exposeForTests, TEST_HOOKS } from './test-hooks';
 import { useStartupLayers } from './startup-layers';
 
@@ -38,11 +38,8 @@ export function MapView({ data }: { data: AtlasData | null }) {
   const hoveredId = useAtlasStore((s) => s.hoveredId);
   const hiddenPlans = useAtlasStore((s) => s.hiddenPlans);
 
-  useEffect(() => {
-    if (!webgl2Available()) {
-      setStatus({ state: 'no-webgl' });
-      return;
-    }
+  // Created in a layout effect: synchronously after the first commit, before the browser paints.
+  useLayoutEffect(() => {
     let m: MapLibreMap;
     try {
       m = new MapLibreMap({
@@ -58,7 +55,7 @@ export function MapView({ data }: { data: AtlasData | null }) {
         canvasContextAttributes: { preserveDrawingBuffer: TEST_HOOKS },
       });
     } catch (e) {
-      setStatus({ state: 'error', message: (e as Error).message });
+      setStatus(isNoWebglError(e) ? { state: 'no-webgl' } : { state: 'error', message: (e as Error).message });
       return;
     }
     performance.mark('atlas:map-created');

@@ -27,6 +27,7 @@ import { buildSyntheticLayers, gridLayer, syntheticData, type SyntheticData } fr
 import { gridZoom, pointsFromZoom, tilesInView, type GridCells } from './grid';
 import { SyntheticPanel } from './panel';
 import type { AggregateRequest, LoadRequest, LoadResult, WorkerMessage } from './protocol';
+import { mapUsesWebgl2 } from '../../map/webgl';
 
 export interface SyntheticOptions {
   count: number;
@@ -45,6 +46,7 @@ function zoomKey(zoom: number, pointsZoom: number): number {
  * worker, with progress in the panel), with a function that removes everything again.
  */
 export async function mountSyntheticEnterprises(map: MapLibreMap, options: SyntheticOptions): Promise<() => void> {
+  if (!mapUsesWebgl2(map)) throw new Error('the synthetic layer needs WebGL2 (deck.gl 9), and this map draws with WebGL1');
   const count = Math.floor(options.count);
   const seed = options.seed ?? DEFAULT_SEED;
   const start = performance.now();
