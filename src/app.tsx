@@ -12,6 +12,11 @@ import { lazyFeature } from './ui/lazy-feature';
 import { useAtlasStore } from './store';
 import { useT } from './i18n';
 import { loadFontCss } from './map/fonts';
+import { SearchBox } from './features/search/search-box';
+import { ShareButton } from './features/share/share-button';
+import { FilterBar } from './features/filters/filter-bar';
+import { DirectoryButton } from './features/directory/directory-button';
+import { useUrlState } from './url/use-url-state';
 
 const DetailsPanel = lazyFeature(() => import('./features/details-panel'), 'DetailsPanel');
 const SourceReader = lazyFeature(() => import('./features/source-reader'), 'SourceReader');
@@ -37,6 +42,7 @@ export function App() {
   const readerOpen = useAtlasStore((s) => s.readerCitation !== null);
   const { load, retry } = useAtlasData();
   const ready = load.state === 'ready';
+  useUrlState();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -52,6 +58,9 @@ export function App() {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
+        {ready && <SearchBox />}
+        {ready && <ShareButton />}
+        {ready && <DirectoryButton />}
         <button type="button" className="lang-switch" data-testid="lang-switch" aria-label={t('app.languageLabel')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t('app.language')}
         </button>
@@ -61,6 +70,7 @@ export function App() {
         <MapView data={ready ? load.data : null} />
         {ready && planViewId && <PlanView planId={planViewId} />}
         <aside className="side-panel">
+          {ready && !selectedId && <FilterBar />}
           {ready && (selectedId ? <DetailsPanel id={selectedId} /> : <ZoneBrowser />)}
           {load.state === 'loading' && <p className="muted">{t('app.loading')}</p>}
         </aside>

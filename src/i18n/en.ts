@@ -112,4 +112,12 @@ export const en: Record<MessageKey, string> = {
   'tiles.notPmtiles': '{url} is not a PMTiles archive; the enterprise tile layer was not loaded. The rest of the map is unaffected.',
   'tiles.notVector': '{url} holds no vector (MVT) tiles; the enterprise tile layer was not loaded.',
   'tiles.dismiss': 'Dismiss',
+  // ---- search (issue 8): keys 'search.*'
+  // ---- end search
+  // ---- filters (issue 8): keys 'filters.*'
+  // ---- end filters
+  // ---- share (issue 8): keys 'share.*'
+  // ---- end share
+  // ---- directory (issue 8): keys 'directory.*'
+  // ---- end directory
 };

@@ -110,6 +110,14 @@ export const zhCN = {
   'tiles.notPmtiles': '{url} 不是 PMTiles 瓦片文件，企业瓦片图层未载入。地图其余部分不受影响。',
   'tiles.notVector': '{url} 不含矢量瓦片（MVT），企业瓦片图层未载入。',
   'tiles.dismiss': '关闭提示',
+  // ---- search (issue 8): keys 'search.*'
+  // ---- end search
+  // ---- filters (issue 8): keys 'filters.*'
+  // ---- end filters
+  // ---- share (issue 8): keys 'share.*'
+  // ---- end share
+  // ---- directory (issue 8): keys 'directory.*'
+  // ---- end directory
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,4 @@
-/** Interface state: language, the source reader and the plan outline. */
+/** Interface state: language, search text, and which panels are open. */
 import type { StateCreator } from 'zustand';
 import type { AtlasState } from './index';
 import type { Citation } from '../data/schema';
@@ -15,6 +15,13 @@ export interface UiSlice {
   planViewId: string | null;
   openPlanView: (planId: string) => void;
   closePlanView: () => void;
+  /** The text in the search box (part of a share link). */
+  searchQuery: string;
+  setSearchQuery: (query: string) => void;
+  /** The directory (table of the filtered records) is open; `directoryInView` limits it to the map's view. */
+  directoryOpen: boolean;
+  directoryInView: boolean;
+  setDirectory: (open: boolean, inView?: boolean) => void;
 }
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
@@ -26,4 +33,9 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   planViewId: null,
   openPlanView: (planId) => set({ planViewId: planId }),
   closePlanView: () => set({ planViewId: null }),
+  searchQuery: '',
+  setSearchQuery: (query) => set({ searchQuery: query }),
+  directoryOpen: false,
+  directoryInView: false,
+  setDirectory: (open, inView) => set((s) => ({ directoryOpen: open, directoryInView: inView ?? s.directoryInView })),
 });
