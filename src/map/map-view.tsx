@@ -21,6 +21,7 @@ import { LABEL_FONT_STACK, useLabelFont } from './fonts';
 import { isNoWebglError } from './webgl';
 import { exposeForTests, TEST_HOOKS } from './test-hooks';
 import { useStartupLayers } from './startup-layers';
+import { setActiveMap } from './active-map';
 
 type Status = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'error'; message: string };
 
@@ -68,8 +69,10 @@ export function MapView({ data }: { data: AtlasData | null }) {
       setStatus({ state: 'ready' });
     });
     setMap(m);
+    setActiveMap(m);
     exposeForTests(m);
     return () => {
+      setActiveMap(null);
       m.remove();
       setMap(null);
       setLayers(null);
