@@ -132,6 +132,12 @@ function layers(lang: BasemapOptions['lang']): LayerSpecification[] {
           radius: [[11, ['case', ['get', 'interchange'], 2.5, 1.8]], [15, ['case', ['get', 'interchange'], 5, 3.5]]] }),
         'circle-stroke-width': zoomInterp(11, 0.8, 15, 1.5),
       } },
+    // Line numbers along the lines from the mid zooms ("3号线" / "Line 3"), in the line's colour; the
+    // shared Line 3/4 section is drawn twice (offset ±1) and so is labelled for both lines.
+    { id: 'metro-line-labels', type: 'symbol', ...from('metro-lines'), minzoom: 11.5,
+      layout: { ...text, 'symbol-placement': 'line', 'symbol-spacing': 420, 'text-size': 11,
+        'text-field': lang === 'en' ? ['concat', 'Line ', ['get', 'line']] : ['concat', ['get', 'line'], '号线'] },
+      paint: textPaint({ color: lineColourExpression(), haloColor: PALETTE.halo, haloWidth: 1.6 }) },
     { id: 'water-labels', type: 'symbol', ...from('water'), filter: ['==', ['get', 'part'], 'centreline'], minzoom: 11,
       layout: { ...text, 'symbol-placement': 'line', 'text-field': lang === 'en' ? ['get', 'name_en'] : ['get', 'name_zh'], 'text-size': 12, 'text-letter-spacing': 0.1 },
       paint: textPaint({ color: PALETTE.waterLabel, haloColor: PALETTE.halo, haloWidth: 1 }) },
