@@ -1,4 +1,10 @@
-/** The side panel for the selected record: header with Back/Close, its facts, quotes and links. */
+/**
+ * The side panel for the selected record: header with Back/Close, its facts, quotes and links. It opens
+ * at its top with focus on its heading (a panel opened from low in the list must not stay scrolled down);
+ * Escape or Close clears the selection and returns focus to what opened it.
+ */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { openerSelector, returnFocus } from '../../ui/focus-return';
 import { atlasData } from '../../data/atlas-data';
 import { citationsOfRecord, nameOfRecord } from '../../data/links';
 import { useAtlasStore } from '../../store';
@@ -14,18 +20,40 @@ export function DetailsPanel({ id }: { id: string }) {
   const select = useAtlasStore((s) => s.select);
   const back = useAtlasStore((s) => s.back);
   const canGoBack = useAtlasStore((s) => s.trail.length > 0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // What opened the panel, read once when it opens (not when it moves from record to record).
+  const opener = useRef<string | null | undefined>(undefined);
+  if (opener.current === undefined) opener.current = openerSelector();
+
+  useEffect(() => {
+    const h = heading.current;
+    if (!h) return;
+    h.closest('.side-panel')?.scrollTo({ top: 0 });
+    h.focus({ preventScroll: true });
+  }, [id]);
+
+  const close = () => {
+    select(null);
+    returnFocus(opener.current ?? null);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    close();
+  };
+
   const r = atlasData().index.get(id);
   if (!r) return null;
   const recordName = nameOfRecord(r);
   return (
-    <article className={`details-panel details-${r.kind}`} data-testid="details-panel" data-id={id} aria-labelledby="details-title">
+    <article className={`details-panel details-${r.kind}`} data-testid="details-panel" data-id={id} aria-labelledby="details-title" onKeyDown={onKeyDown}>
       <header className="details-header">
         <div className="details-nav">
           {canGoBack && <button type="button" onClick={back}>← {t('panel.back')}</button>}
-          <button type="button" className="close" onClick={() => select(null)} aria-label={t('panel.close')}>×</button>
+          <button type="button" className="close" onClick={close} aria-label={t('panel.close')}>×</button>
         </div>
         <KindBadge kind={r.kind} />
-        <h2 id="details-title">{r.kind === 'action' ? `${r.record.number} ` : ''}{name(recordName)}</h2>
+        <h2 id="details-title" ref={heading} tabIndex={-1}>{r.kind === 'action' ? `${r.record.number} ` : ''}{name(recordName)}</h2>
         {recordName.en && name(recordName) !== recordName.zh && <p className="name-alt" lang="zh">{recordName.zh}</p>}
         {recordName.en && name(recordName) === recordName.zh && <p className="name-alt" lang="en">{recordName.en}</p>}
       </header>
