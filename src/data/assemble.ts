@@ -5,15 +5,18 @@
  */
 import type { z } from 'zod';
 import {
-  zAction, zCarrier, zDepartment, zEnterprise, zInstitution, zPlan, zTarget, zZone,
+  zAction, zCarrier, zDepartment, zEnterprise, zInstitution, zPlan, zTarget, zTrack, zTrackTag, zZone,
   type Atlas,
 } from './schema';
 import type { DataIssue } from './issues';
 
 type CollectionName = keyof Atlas;
 
-/** Which collection a file feeds, by its base name. GeoJSON files hold a FeatureCollection, JSON files an array. */
-export const COLLECTION_BY_FILE: Record<string, { collection: CollectionName; schema: z.ZodType; geojson: boolean }> = {
+/**
+ * Which collection a file feeds, by its base name. GeoJSON files hold a FeatureCollection, JSON files an array.
+ * Track tags have no id of their own (`keyed: false`): one per record and track.
+ */
+export const COLLECTION_BY_FILE: Record<string, { collection: CollectionName; schema: z.ZodType; geojson: boolean; keyed?: false }> = {
   'plans.json': { collection: 'plans', schema: zPlan, geojson: false },
   'zones.geojson': { collection: 'zones', schema: zZone, geojson: true },
   'carriers.geojson': { collection: 'carriers', schema: zCarrier, geojson: true },
@@ -22,6 +25,8 @@ export const COLLECTION_BY_FILE: Record<string, { collection: CollectionName; sc
   'actions.json': { collection: 'actions', schema: zAction, geojson: false },
   'targets.json': { collection: 'targets', schema: zTarget, geojson: false },
   'departments.json': { collection: 'departments', schema: zDepartment, geojson: false },
+  'tracks.json': { collection: 'tracks', schema: zTrack, geojson: false },
+  'track-tags.json': { collection: 'trackTags', schema: zTrackTag, geojson: false, keyed: false },
 };
 
 export interface AssembledAtlas {
@@ -32,12 +37,12 @@ export interface AssembledAtlas {
 }
 
 export function emptyAtlas(): Atlas {
-  return { plans: [], zones: [], carriers: [], institutions: [], enterprises: [], actions: [], targets: [], departments: [] };
+  return { plans: [], zones: [], carriers: [], institutions: [], enterprises: [], actions: [], targets: [], departments: [], tracks: [], trackTags: [] };
 }
 
 function recordLabel(raw: unknown, index: number): string {
-  const r = raw as { id?: unknown; properties?: { id?: unknown } } | null;
-  const id = r?.id ?? r?.properties?.id;
+  const r = raw as { id?: unknown; properties?: { id?: unknown }; record?: unknown } | null;
+  const id = r?.id ?? r?.properties?.id ?? r?.record;
   return typeof id === 'string' ? id : `#${index}`;
 }
 
@@ -46,6 +51,7 @@ export function assembleAtlas(files: Record<string, unknown>): AssembledAtlas {
   const atlas = emptyAtlas();
   const issues: DataIssue[] = [];
   const fileOf = new Map<string, string>();
+  const tagKeys = new Set<string>();
   for (const path of Object.keys(files).sort()) {
     const base = path.slice(path.lastIndexOf('/') + 1);
     const spec = COLLECTION_BY_FILE[base];
@@ -76,6 +82,17 @@ export function assembleAtlas(files: Record<string, unknown>): AssembledAtlas {
         for (const issue of parsed.error.issues) {
           issues.push({ file: path, record: label, message: `${issue.path.join('.') || '(record)'}: ${issue.message}` });
         }
+        return;
+      }
+      if (spec.keyed === false) {
+        const tag = parsed.data as { record: string; track: string };
+        const key = `${tag.record} ${tag.track}`;
+        if (tagKeys.has(key)) {
+          issues.push({ file: path, record: tag.record, message: `tagged twice with ${tag.track}` });
+          return;
+        }
+        tagKeys.add(key);
+        (atlas[spec.collection] as unknown[]).push(parsed.data);
         return;
       }
       const record = parsed.data as { id?: string; properties?: { id: string } };

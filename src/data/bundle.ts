@@ -6,7 +6,8 @@
 import type { Atlas } from './schema';
 import type { MapDerived } from './derive';
 
-export const ATLAS_BUNDLE_VERSION = 1;
+/** 2: the atlas carries industry tracks and their tags (`tracks`, `trackTags`). */
+export const ATLAS_BUNDLE_VERSION = 2;
 
 /** Where the built app serves its data files, relative to the page. */
 export const ATLAS_BUNDLE_PATH = 'data/atlas.json';

@@ -259,6 +259,35 @@ export const zDepartment = z.strictObject({
 });
 export type Department = z.infer<typeof zDepartment>;
 
+// ---------------------------------------------------------------- industry tracks
+
+export const zTrackId = idOf('track');
+
+/**
+ * An industry track as the texts name it (人工智能, 集成电路, 区块链 …). `keywords` are the words that
+ * justify a tag, in both scripts where they differ (000 and 004 are Traditional).
+ */
+export const zTrack = z.strictObject({
+  id: zTrackId,
+  name: zName,
+  keywords: z.array(z.string().min(1)).min(1),
+  citations: z.array(zCitation).min(1),
+  note: z.string().min(1).optional(),
+});
+export type Track = z.infer<typeof zTrack>;
+
+/**
+ * A record tagged with a track: `quote` is an exact substring of one of the record's own citation
+ * quotes (of `seed`), and contains one of the track's keywords.
+ */
+export const zTrackTag = z.strictObject({
+  record: z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'expected a record id like "carrier:some-slug"'),
+  track: zTrackId,
+  seed: zSeedId,
+  quote: z.string().min(2),
+});
+export type TrackTag = z.infer<typeof zTrackTag>;
+
 // ---------------------------------------------------------------- the assembled atlas
 
 export interface Atlas {
@@ -270,6 +299,9 @@ export interface Atlas {
   actions: Action[];
   targets: Target[];
   departments: Department[];
+  /** Industry tracks (geodata/shared/tracks.json) and the records tagged with them (track-tags.json). */
+  tracks: Track[];
+  trackTags: TrackTag[];
 }
 
 export type { RecordKind } from './ids';

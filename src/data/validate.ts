@@ -83,7 +83,7 @@ function citationsOf(atlas: Atlas): { id: string; citations: Citation[] }[] {
     push(pr.id, pr.boundaryQuote ? [...pr.citations, pr.boundaryQuote] : pr.citations);
   }
   for (const f of [...atlas.carriers, ...atlas.institutions, ...atlas.enterprises]) push(f.properties.id, f.properties.citations);
-  for (const r of [...atlas.actions, ...atlas.targets, ...atlas.departments]) push(r.id, r.citations);
+  for (const r of [...atlas.actions, ...atlas.targets, ...atlas.departments, ...atlas.tracks]) push(r.id, r.citations);
   return out;
 }
 
@@ -139,6 +139,8 @@ export function validateAtlas(
     }
   }
 
+  issues.push(...validateTrackTags(atlas, fileOf));
+
   for (const place of [...atlas.carriers, ...atlas.institutions, ...atlas.enterprises]) {
     const { id, location } = place.properties;
     if (place.geometry) {
@@ -147,6 +149,34 @@ export function validateAtlas(
       if (!location) issues.push({ file: file(id), record: id, message: 'has a point but no location (precision and source)' });
     } else if (location) {
       issues.push({ file: file(id), record: id, message: 'has a location but no point geometry' });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Track tags: the record and the track exist, and the tag's quote lies inside one of the record's own
+ * citation quotes (so it is exact in the seed) and contains one of the track's keywords.
+ */
+function validateTrackTags(atlas: Atlas, fileOf: Map<string, string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const tracks = new Map(atlas.tracks.map((t) => [t.id, t]));
+  const citations = new Map(citationsOf(atlas).map((r) => [r.id, r.citations]));
+  for (const tag of atlas.trackTags) {
+    // Tags are stored beside their tracks (geodata/shared/): name that file.
+    const trackFile = fileOf.get(tag.track);
+    const file = trackFile ? `${trackFile.slice(0, trackFile.lastIndexOf('/') + 1)}track-tags.json` : 'track-tags.json';
+    const problem = (message: string) => issues.push({ file, record: tag.record, message: `track tag ${tag.track}: ${message}` });
+    const track = tracks.get(tag.track);
+    const own = tag.record.startsWith('track:') ? undefined : citations.get(tag.record);
+    if (!own) problem(`unknown record "${tag.record}"`);
+    if (!track) problem(`unknown track "${tag.track}"`);
+    if (!own || !track) continue;
+    if (!own.some((c) => c.seed === tag.seed && c.quote.includes(tag.quote))) {
+      problem(`quote is not part of any of the record's citations in seed ${tag.seed}: "${tag.quote}"`);
+    }
+    if (!track.keywords.some((k) => tag.quote.includes(k))) {
+      problem(`quote contains none of the track's keywords (${track.keywords.join(', ')}): "${tag.quote}"`);
     }
   }
   return issues;
