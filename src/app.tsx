@@ -3,7 +3,7 @@
  * at once; the data load beside it; the zone browser (the first screen's panel) waits for the data;
  * every other panel is a feature loaded on demand, and preloaded once the first zones are on screen.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { MapView } from './map/map-view';
 import { ZoneBrowser } from './features/zone-browser/zone-browser';
 import { DataLoadError } from './features/data-issues/data-load-error';
@@ -21,14 +21,17 @@ import { useUrlState } from './url/use-url-state';
 const DetailsPanel = lazyFeature(() => import('./features/details-panel'), 'DetailsPanel');
 const SourceReader = lazyFeature(() => import('./features/source-reader'), 'SourceReader');
 const PlanView = lazyFeature(() => import('./features/plan-view'), 'PlanView');
+const MapTooltip = lazyFeature(() => import('./features/map-tooltip'), 'MapTooltip');
 
 /** After the first screen: fetch the UI font and the panels' code while the reader looks at the map. */
-function preloadAfterFirstScreen() {
+function preloadAfterFirstScreen(done: () => void) {
   const run = () => {
     loadFontCss();
     DetailsPanel.preload();
     SourceReader.preload();
     PlanView.preload();
+    MapTooltip.preload();
+    done();
   };
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
   else setTimeout(run, 1000);
@@ -49,8 +52,10 @@ export function App() {
     document.title = t('app.title');
   }, [lang, t]);
 
+  // Parts of the map's interface that are not needed to see it (the hover tooltip) mount after the first screen.
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
-    if (ready) preloadAfterFirstScreen();
+    if (ready) preloadAfterFirstScreen(() => setSettled(true));
   }, [ready]);
 
   return (
@@ -68,6 +73,7 @@ export function App() {
       {load.state === 'error' && <DataLoadError message={load.message} retry={retry} />}
       <main className="app-main">
         <MapView data={ready ? load.data : null} />
+        {settled && <MapTooltip />}
         {ready && planViewId && <PlanView planId={planViewId} />}
         <aside className="side-panel">
           {ready && !selectedId && <FilterBar />}

@@ -1,9 +1,10 @@
 /**
  * Panels behave (issue 9): a record panel opened from low in the zone list opens at its top with
- * focus on its heading; Escape closes it and focus returns to the list item that opened it.
+ * focus on its heading; Escape closes it and focus returns to the list item that opened it. Hovering
+ * a zone on the map shows its name, kind, plan and precision in a tooltip.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { openAtlas, screenPoint, screenshot, waitForMapIdle, type AtlasSession } from './browser';
 
 const baseUrl = inject('baseUrl');
 let s: AtlasSession;
@@ -42,6 +43,35 @@ describe('record panels', () => {
     await s.page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
     await expect.poll(() => s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-id') ?? null)).toBe(id);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('hovering a zone on the map shows a tooltip naming it, and the same zone opens on a click', async () => {
+    // A zone's label point with no place symbol over it (a place or cluster there would take the hover).
+    const label: [number, number] = await s.page.evaluate(async () => {
+      const bundle = await (await fetch(new URL('data/atlas.json', document.baseURI))).json();
+      return bundle.derived.labelPoint['zone:silicon-alley-cell-ne'];
+    });
+    await s.page.evaluate(([lng, lat]) => window.__atlasMap!.jumpTo({ center: [lng, lat], zoom: 13 }), label);
+    await waitForMapIdle(s.page);
+    const at = await screenPoint(s.page, label);
+    const tooltip = s.page.getByTestId('map-tooltip');
+    // Move in two steps so the map sees a pointer move over it.
+    await expect.poll(async () => {
+      await s.page.mouse.move(at.x + 3, at.y + 3);
+      await s.page.mouse.move(at.x, at.y);
+      return tooltip.count();
+    }).toBe(1);
+    const name = (await tooltip.locator('strong').textContent())!;
+    expect(name.length).toBeGreaterThan(1);
+    expect(await tooltip.textContent()).toMatch(/区域/);
+    expect(await tooltip.textContent()).toMatch(/位置精度/);
+    await screenshot(s.page, '21-map-tooltip');
+    await s.page.mouse.click(at.x, at.y);
+    await expect.poll(() => s.page.locator('#details-title').textContent()).toBe(name);
+    // Leaving the map hides it.
+    await s.page.mouse.move(5, 5);
+    await expect.poll(() => tooltip.count()).toBe(0);
     expect(s.errors).toEqual([]);
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * The tooltip over the map: the name, kind, plan and location precision of the record under the
+ * pointer (the store's `hoveredId`, set by the map's picking). Shown only while the pointer is over
+ * the map canvas, so hovering the lists never pops one up; it follows the pointer and never takes it.
+ */
+import { useEffect, useState } from 'react';
+import { atlasData } from '../../data/atlas-data';
+import { nameOfRecord, type AtlasRecord } from '../../data/links';
+import type { Precision } from '../../data/schema';
+import { onActiveMap } from '../../map/active-map';
+import { useAtlasStore } from '../../store';
+import { useT } from '../../i18n';
+import './map-tooltip.css';
+
+/** The plan a record belongs to (zones and actions name it; places through their first zone). */
+function planOf(r: AtlasRecord): string | null {
+  const { index } = atlasData();
+  if (r.kind === 'zone') return r.record.properties.plan;
+  if (r.kind === 'action' || r.kind === 'target') return r.record.plan;
+  if (r.kind === 'carrier' || r.kind === 'institution' || r.kind === 'enterprise') {
+    const zone = r.record.properties.zones[0];
+    const z = zone ? index.get(zone) : undefined;
+    return z?.kind === 'zone' ? z.record.properties.plan : null;
+  }
+  return null;
+}
+
+/** How precise what the map draws for it is: a zone's own precision; a place's point or `schematic`. */
+function precisionOf(r: AtlasRecord): Precision | null {
+  if (r.kind === 'zone') return r.record.properties.location.precision;
+  if (r.kind === 'carrier' || r.kind === 'institution' || r.kind === 'enterprise') {
+    return r.record.geometry ? (r.record.properties.location?.precision ?? null) : 'schematic';
+  }
+  return null;
+}
+
+export function MapTooltip() {
+  const { t, name } = useT();
+  const hoveredId = useAtlasStore((s) => s.hoveredId);
+  const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
+
+  useEffect(() => {
+    let canvas: HTMLCanvasElement | null = null;
+    const move = (e: MouseEvent) => setPointer({ x: e.clientX, y: e.clientY });
+    const leave = () => setPointer(null);
+    const detach = () => {
+      canvas?.removeEventListener('mousemove', move);
+      canvas?.removeEventListener('mouseleave', leave);
+    };
+    const off = onActiveMap((map) => {
+      detach();
+      canvas = map?.getCanvas() ?? null;
+      canvas?.addEventListener('mousemove', move);
+      canvas?.addEventListener('mouseleave', leave);
+    });
+    return () => {
+      off();
+      detach();
+    };
+  }, []);
+
+  const r = hoveredId ? atlasData().index.get(hoveredId) : undefined;
+  if (!r || !pointer) return null;
+  const plan = planOf(r);
+  const planRecord = plan ? atlasData().index.get(plan) : undefined;
+  const precision = precisionOf(r);
+  return (
+    <div className="map-tooltip" role="tooltip" data-testid="map-tooltip" style={{ left: pointer.x + 14, top: pointer.y + 14 }}>
+      <strong>{name(nameOfRecord(r))}</strong>
+      <span className="map-tooltip-line">
+        {t(`kind.${r.kind}`)}
+        {precision && ` · ${t('panel.precision')}: ${t(`precision.${precision}`)}`}
+      </span>
+      {planRecord && <span className="map-tooltip-line">{name(nameOfRecord(planRecord))}</span>}
+    </div>
+  );
+}
