@@ -22,6 +22,7 @@ const DetailsPanel = lazyFeature(() => import('./features/details-panel'), 'Deta
 const SourceReader = lazyFeature(() => import('./features/source-reader'), 'SourceReader');
 const PlanView = lazyFeature(() => import('./features/plan-view'), 'PlanView');
 const MapTooltip = lazyFeature(() => import('./features/map-tooltip'), 'MapTooltip');
+const MapLegend = lazyFeature(() => import('./features/map-legend'), 'MapLegend');
 
 /** After the first screen: fetch the UI font and the panels' code while the reader looks at the map. */
 function preloadAfterFirstScreen(done: () => void) {
@@ -31,6 +32,7 @@ function preloadAfterFirstScreen(done: () => void) {
     SourceReader.preload();
     PlanView.preload();
     MapTooltip.preload();
+    MapLegend.preload();
     done();
   };
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
@@ -72,7 +74,7 @@ export function App() {
       </header>
       {load.state === 'error' && <DataLoadError message={load.message} retry={retry} />}
       <main className="app-main">
-        <MapView data={ready ? load.data : null} />
+        <MapView data={ready ? load.data : null} overlay={settled && <MapLegend />} />
         {settled && <MapTooltip />}
         {ready && planViewId && <PlanView planId={planViewId} />}
         <aside className="side-panel">

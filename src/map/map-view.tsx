@@ -8,7 +8,7 @@
  * the first idle frame after that is marked `atlas:zones-visible`. Each state-driven update is marked
  * `atlas:layers-painted` once drawn (User Timing, read by `npm run bench`).
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlas-data';
 import { useAtlasStore } from '../store';
@@ -28,7 +28,8 @@ type Status = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } 
 /** District names the basemap labels (their glyphs are loaded with the zone names). */
 const DISTRICT_LABEL_TEXT = '黄浦区徐汇区长宁区静安区普陀区虹口区杨浦区闵行区宝山区嘉定区浦东新区金山区松江区青浦区奉贤区崇明区';
 
-export function MapView({ data }: { data: AtlasData | null }) {
+/** `overlay`: interface drawn over the map (the legend), inside its region. */
+export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: ReactNode }) {
   const { t, lang } = useT();
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -202,6 +203,7 @@ export function MapView({ data }: { data: AtlasData | null }) {
   return (
     <div className="map-view" aria-label={t('map.label')} role="region">
       <div ref={container} className="map-canvas" data-testid="map" data-status={status.state} />
+      {overlay}
       {status.state === 'loading' && <div className="map-status">{t('app.loading')}</div>}
       {status.state === 'no-webgl' && <div className="map-status map-status-error" role="alert">{t('map.noWebgl')}</div>}
       {status.state === 'error' && <div className="map-status map-status-error" role="alert">{t('map.error', { message: status.message })}</div>}

@@ -1,7 +1,8 @@
 /**
  * Panels behave (issue 9): a record panel opened from low in the zone list opens at its top with
  * focus on its heading; Escape closes it and focus returns to the list item that opened it. Hovering
- * a zone on the map shows its name, kind, plan and precision in a tooltip.
+ * a zone on the map shows its name, kind, plan and precision in a tooltip. The legend names every plan
+ * colour and place kind, in both languages.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openAtlas, screenPoint, screenshot, waitForMapIdle, type AtlasSession } from './browser';
@@ -72,6 +73,33 @@ describe('record panels', () => {
     // Leaving the map hides it.
     await s.page.mouse.move(5, 5);
     await expect.poll(() => tooltip.count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('the legend', () => {
+  it('names every plan colour, every place kind and the metro lines, in Chinese and English, and collapses', async () => {
+    const legend = s.page.getByTestId('map-legend');
+    await expect.poll(() => legend.count()).toBe(1);
+    const plans = legend.getByTestId('legend-plan');
+    // Four plan colours: Changning (the plan and its CPPCC reply share one), Yangpu, Jing'an, 大零号湾.
+    expect(await plans.count()).toBe(4);
+    const zhText = (await legend.textContent())!;
+    for (const word of ['上海硅巷', '杨浦区', '静安区', '大零号湾', '载体', '机构', '企业', '实心', '空心', '聚合', '地铁']) expect(zhText).toContain(word);
+    await screenshot(s.page, '22-legend-zh');
+    await s.page.getByTestId('lang-switch').click();
+    await expect.poll(() => legend.locator('.map-legend-toggle').textContent()).toMatch(/Legend/);
+    const enText = (await legend.textContent())!;
+    for (const word of ['Silicon Alley', 'Yangpu', "Jing'an", 'Carrier', 'Institution', 'Enterprise', 'Solid', 'Hollow', 'Cluster', 'Metro']) expect(enText).toContain(word);
+    await screenshot(s.page, '23-legend-en');
+    const toggle = legend.locator('.map-legend-toggle');
+    await toggle.focus();
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => legend.locator('.map-legend-body').isVisible()).toBe(false);
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await s.page.getByTestId('lang-switch').click();
     expect(s.errors).toEqual([]);
   });
 });

@@ -59,3 +59,12 @@ function drawIcon(kind: PlaceKind, style: IconStyle): ImageData {
   }
   return ctx.getImageData(0, 0, ICON_CELL, ICON_CELL);
 }
+
+/** The same symbol as a PNG data URL, for the legend (browser only). */
+export function placeIconDataUrl(kind: PlaceKind, style: IconStyle): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = ICON_CELL;
+  canvas.height = ICON_CELL;
+  canvas.getContext('2d')!.putImageData(drawIcon(kind, style), 0, 0);
+  return canvas.toDataURL('image/png');
+}

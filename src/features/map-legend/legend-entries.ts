@@ -1,0 +1,54 @@
+/**
+ * What the legend lists, read from the same constants the map's layers are drawn with (plan colours,
+ * place kinds and colours, the highlight, the metro line colours), so that it can only explain what
+ * is drawn. Pure: no React, no DOM.
+ */
+import type { Plan } from '../../data/schema';
+import { PLAN_COLORS, rgbCss } from '../../map/layers/palette';
+import { HIGHLIGHT, PLACE_COLORS, type PlaceKind } from '../../map/layers/place-colors';
+import { METRO_LINE_COLOURS } from '../../map/basemap';
+import { districtName } from '../../i18n/districts';
+import { nameIn, type Lang } from '../../i18n';
+
+export interface PlanEntry {
+  colour: string;
+  /** Short label: the district and the plan's short name if it has one ("长宁区 · 上海硅巷", "杨浦区"). */
+  label: string;
+  /** The full names of the plans drawn in this colour. */
+  title: string;
+}
+
+/** One entry per plan colour (the Changning plan and its CPPCC reply share one), in the data's order. */
+export function planEntries(plans: readonly Plan[], lang: Lang): PlanEntry[] {
+  const byColour = new Map<string, Plan[]>();
+  for (const p of plans) {
+    const rgb = PLAN_COLORS[p.id];
+    if (!rgb) continue;
+    const key = rgbCss(rgb);
+    byColour.set(key, [...(byColour.get(key) ?? []), p]);
+  }
+  return [...byColour].map(([colour, group]) => {
+    const main = group.find((p) => p.kind === 'plan') ?? group[0];
+    const short = main.name.aliases?.[0];
+    const district = main.district ? districtName(lang, main.district) : '';
+    const shortName = short && (lang === 'en' && main.name.en ? shortEn(main.name.en, short) : short);
+    const label = [district, shortName].filter(Boolean).join(' · ') || nameIn(lang, main.name);
+    return { colour, label, title: group.map((p) => nameIn(lang, p.name)).join(' / ') };
+  });
+}
+
+/** The English short name: the quoted name inside the English title ("…the “Shanghai Silicon Alley”…"), else the Chinese one. */
+function shortEn(en: string, zh: string): string {
+  return /“([^”]+)”/.exec(en)?.[1] ?? zh;
+}
+
+export const PLACE_KINDS: readonly PlaceKind[] = ['carrier', 'institution', 'enterprise'];
+export const placeColour = (kind: PlaceKind) => rgbCss(PLACE_COLORS[kind]);
+export const HIGHLIGHT_CSS = rgbCss(HIGHLIGHT);
+
+/** Metro lines by number, in numeric order, with the colour they are drawn in. */
+export function metroEntries(): { line: string; colour: string }[] {
+  return Object.entries(METRO_LINE_COLOURS)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([line, colour]) => ({ line, colour }));
+}
