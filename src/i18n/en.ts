@@ -115,6 +115,7 @@ export const en: Record<MessageKey, string> = {
   'maplegend.title': 'Legend',
   'maplegend.plans': 'Plans (zones are coloured by their plan)',
   'maplegend.zones': 'Whole areas are lightly filled; the sub-areas, blocks and corridors inside them are outlined only; the radiation area is filled faintest.',
+  'maplegend.outlines': 'Zone outlines (location precision)',
   'maplegend.places': 'Carriers, institutions and enterprises',
   'maplegend.solidHollow': 'Solid: a position given by the text or open data. Hollow: a schematic position, meaning only "inside its zone".',
   'maplegend.cluster': 'Cluster: several nearby places, with their number; click to zoom in',

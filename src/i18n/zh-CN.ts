@@ -113,6 +113,7 @@ export const zhCN = {
   'maplegend.title': '图例',
   'maplegend.plans': '规划（区域按所属规划着色）',
   'maplegend.zones': '整片区域为浅色填充；其中的分区、街区与廊道只描边；辐射区填充最浅。',
+  'maplegend.outlines': '区域边框（位置精度）',
   'maplegend.places': '载体、机构与企业',
   'maplegend.solidHollow': '实心：文中或公开数据给出的位置；空心：示意位置，只表示位于所属区域内。',
   'maplegend.cluster': '聚合：相邻的若干地点，数字为个数，点击放大',

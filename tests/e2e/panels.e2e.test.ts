@@ -84,8 +84,10 @@ describe('the legend', () => {
     const plans = legend.getByTestId('legend-plan');
     // Four plan colours: Changning (the plan and its CPPCC reply share one), Yangpu, Jing'an, 大零号湾.
     expect(await plans.count()).toBe(4);
+    // Three outline styles: solid (exact / street), long dashes (approximate), short dashes (schematic).
+    expect(await legend.getByTestId('legend-precision').count()).toBe(3);
     const zhText = (await legend.textContent())!;
-    for (const word of ['上海硅巷', '杨浦区', '静安区', '大零号湾', '载体', '机构', '企业', '实心', '空心', '聚合', '地铁']) expect(zhText).toContain(word);
+    for (const word of ['上海硅巷', '杨浦区', '静安区', '大零号湾', '载体', '机构', '企业', '实心', '空心', '聚合', '地铁', '示意', '近似', '街道级']) expect(zhText).toContain(word);
     await screenshot(s.page, '22-legend-zh');
     await s.page.getByTestId('lang-switch').click();
     await expect.poll(() => legend.locator('.map-legend-toggle').textContent()).toMatch(/Legend/);

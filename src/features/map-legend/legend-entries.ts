@@ -3,7 +3,8 @@
  * place kinds and colours, the highlight, the metro line colours), so that it can only explain what
  * is drawn. Pure: no React, no DOM.
  */
-import type { Plan } from '../../data/schema';
+import type { Plan, Precision } from '../../data/schema';
+import { PRECISION_DASH_PATTERNS } from '../../map/layers/atlas-style';
 import { PLAN_COLORS, rgbCss } from '../../map/layers/palette';
 import { HIGHLIGHT, PLACE_COLORS, type PlaceKind } from '../../map/layers/place-colors';
 import { METRO_LINE_COLOURS } from '../../map/basemap';
@@ -52,3 +53,19 @@ export function metroEntries(): { line: string; colour: string }[] {
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([line, colour]) => ({ line, colour }));
 }
+
+/**
+ * Outline samples, one per distinct dash pattern the zones are drawn with (exact and street share the
+ * solid line), as SVG dash arrays at the sample's 2 px width (the map's patterns are in line widths).
+ */
+export const PRECISION_SAMPLES: { key: string; precisions: Precision[]; dash: string | undefined }[] = (() => {
+  const groups = new Map<string, Precision[]>();
+  for (const [p, dash] of Object.entries(PRECISION_DASH_PATTERNS) as [Precision, [number, number]][]) {
+    const key = dash.join(',');
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups].map(([key, precisions]) => {
+    const [on, off] = key.split(',').map(Number);
+    return { key, precisions, dash: off === 0 ? undefined : `${on * 2} ${off * 2}` };
+  });
+})();

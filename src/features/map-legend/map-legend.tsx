@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { atlasData } from '../../data/atlas-data';
 import { placeIconDataUrl } from '../../map/layers/place-icons';
 import { useT } from '../../i18n';
-import { HIGHLIGHT_CSS, metroEntries, PLACE_KINDS, planEntries } from './legend-entries';
+import { HIGHLIGHT_CSS, metroEntries, PLACE_KINDS, planEntries, PRECISION_SAMPLES } from './legend-entries';
 import './map-legend.css';
 
 export function MapLegend() {
@@ -36,6 +36,17 @@ export function MapLegend() {
           ))}
         </ul>
         <p className="map-legend-note">{t('maplegend.zones')}</p>
+        <h3>{t('maplegend.outlines')}</h3>
+        <ul>
+          {PRECISION_SAMPLES.map(({ key, precisions, dash }) => (
+            <li key={key} data-testid="legend-precision">
+              <svg width="28" height="8" aria-hidden="true">
+                <line x1="0" y1="4" x2="28" y2="4" stroke="#555" strokeWidth="2" strokeDasharray={dash} />
+              </svg>
+              {precisions.map((p) => t(`precision.${p}`)).join(' / ')}
+            </li>
+          ))}
+        </ul>
         <h3>{t('maplegend.places')}</h3>
         <ul className="map-legend-places">
           {PLACE_KINDS.map((k) => (

@@ -7,7 +7,7 @@
  * re-tiling; the places linked to the selection move to a source of their own, clustered apart.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Zone } from '../../data/schema';
+import type { Precision, Zone } from '../../data/schema';
 import type { MapDerived } from '../../data/derive';
 import { planColor, type Rgb } from './palette';
 import { HIGHLIGHT } from './place-colors';
@@ -44,11 +44,23 @@ const hex = ([r, g, b]: Rgb) => `#${[r, g, b].map((c) => c.toString(16).padStart
 const dark = (c: Rgb): Rgb => c.map((x) => Math.round(x * 0.55)) as Rgb;
 const a = (alpha255: number) => alpha255 / 255;
 
+/**
+ * Zone outlines by location precision, in line widths (explained in the legend): solid where the
+ * boundary follows the named streets (exact, street), long dashes where it is approximate, short
+ * dashes where it is schematic. Data-driven dash arrays need MapLibre ≥ 5 (one line program for all).
+ */
+export const PRECISION_DASH_PATTERNS: Record<Precision, [number, number]> = {
+  exact: [1, 0], street: [1, 0], approximate: [5, 2.5], schematic: [1.6, 2.2],
+};
+const PRECISION_DASHES = ['match', ['get', 'precision'],
+  ...Object.entries(PRECISION_DASH_PATTERNS).flatMap(([p, dash]) => [p, ['literal', dash]]),
+  ['literal', PRECISION_DASH_PATTERNS.schematic]] as unknown as ExpressionSpecification;
+
 /** A plan's whole area (even inside a radiation area) or a zone with no parent: filled and always labelled. */
 export const isMajor = (zone: Zone) => !zone.properties.parent || zone.properties.zoneType === 'area';
 
 type Fc<G extends GeoJSON.Geometry, P> = GeoJSON.FeatureCollection<G, P>;
-export interface ZoneProps { id: string; plan: string; color: string; major: boolean; radiation: boolean; rank: number }
+export interface ZoneProps { id: string; plan: string; color: string; major: boolean; radiation: boolean; rank: number; precision: Precision }
 export interface LabelProps { id: string; label: true; name_zh: string; name_en: string; color: string; size: number; rank: number }
 export interface PlaceProps { id: string; icon: string; role?: 'selected' | 'hover' }
 
@@ -65,7 +77,7 @@ function zonePolygons(zones: readonly Zone[]): Fc<GeoJSON.Polygon | GeoJSON.Mult
       geometry: z.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon,
       properties: {
         id: z.properties.id, plan: z.properties.plan, color: hex(planColor(z.properties.plan)),
-        major: isMajor(z), radiation: z.properties.zoneType === 'radiation', rank,
+        major: isMajor(z), radiation: z.properties.zoneType === 'radiation', rank, precision: z.properties.location.precision,
       },
     })),
   };
@@ -182,11 +194,14 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
       }) },
     { id: 'zones-line', type: 'line', source: SOURCES.zones, filter: isPolygon,
       layout: { 'line-sort-key': ['get', 'rank'], 'line-join': 'round' },
-      paint: linePaint({
-        color: ['case', state('selected'), '#141414', ['get', 'color']],
-        opacity: ['case', state('hidden'), 0, state('selected'), 1, state('hover'), 1, a(200)],
-        width: ['case', state('selected'), 3, state('hover'), 2.5, 1.2],
-      }) },
+      paint: {
+        ...linePaint({
+          color: ['case', state('selected'), '#141414', ['get', 'color']],
+          opacity: ['case', state('hidden'), 0, state('selected'), 1, state('hover'), 1, a(200)],
+          width: ['case', state('selected'), 3, state('hover'), 2.5, 1.2],
+        }),
+        'line-dasharray': PRECISION_DASHES,
+      } },
     { id: 'zone-labels', type: 'symbol', source: SOURCES.zones, filter: plainLabelFilter([], []),
       layout: { ...labelLayout(lang), 'symbol-sort-key': ['get', 'rank'] }, paint: labelPaint },
     clusterCircles('place-clusters', SOURCES.places, 'rgba(52, 58, 72, 0.88)', '#ffffff'),
