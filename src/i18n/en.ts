@@ -59,6 +59,14 @@ export const en: Record<MessageKey, string> = {
   'kind.action': 'Action',
   'kind.target': 'Target',
   'kind.department': 'Department',
+  'kinds.plan': 'Plans',
+  'kinds.zone': 'Zones',
+  'kinds.carrier': 'Carriers',
+  'kinds.institution': 'Institutions',
+  'kinds.enterprise': 'Enterprises',
+  'kinds.action': 'Actions',
+  'kinds.target': 'Targets',
+  'kinds.department': 'Departments',
 
   'precision.exact': 'exact',
   'precision.street': 'street',
@@ -77,7 +85,8 @@ export const en: Record<MessageKey, string> = {
   'plan.ungrouped': 'Other actions',
   'plan.noActions': 'No actions listed in this part',
   'plan.noTargets': 'None',
-  'plan.actionCount': '{count} action(s)',
+  'plan.actionCountOne': '1 action',
+  'plan.actionCount': '{count} actions',
 
   // Synthetic enterprise layer (src/features/synthetic-enterprises): generated test data, never real records.
   'synthetic.title': 'Synthetic data (not real enterprises)',
@@ -152,7 +161,7 @@ export const en: Record<MessageKey, string> = {
   'filters.selected': '{count} selected',
   'filters.optionLabel': '{option} ({count} records)',
   'filters.trackHint': 'Tracks are tagged from the words of each record\'s own quote',
-  'filters.matching': '{count} records match the filters',
+  'filters.matching': 'Records matching the filters: {count}',
   'filters.zonesShown': '{shown} of {total} zones shown',
   'filters.noZones': 'No zone matches the filters',
   'filters.context': '(with the enclosing zones of matching ones)',

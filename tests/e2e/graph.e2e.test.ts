@@ -139,7 +139,7 @@ describe('the plan outline', () => {
     await s.page.locator(`.zone-browser .plan-outline-button[data-plan="${PLAN}"]`).click();
     const view = s.page.getByTestId('plan-view');
     await expect.poll(() => view.getAttribute('data-plan')).toBe(PLAN);
-    expect(await view.locator('h2').textContent()).toBe('规划结构');
+    expect(await view.locator('h2').textContent()).toBe('规划条目');
     // Focus moves into the outline, for keyboard users.
     expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('plan-view-title');
     const groups = await view.locator('.outline-group[data-group]').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
@@ -157,6 +157,14 @@ describe('the plan outline', () => {
     const other = await view.getByTestId('plan-targets').locator('.outline-target').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     expect(other).toEqual(targets.filter((t) => !named.has(t.id)).map((t) => t.id));
     expect(other.length).toBeGreaterThan(3);
+    // Each target and baseline line shows its figure as printed and its year.
+    const byId = new Map(targets.map((t) => [t.id, t]));
+    const lines = await view.getByTestId('plan-targets').locator('.outline-target').evaluateAll((els) => els.map((e) => [e.getAttribute('data-id'), e.textContent]));
+    for (const [id, text] of lines) {
+      const tg = byId.get(id!)!;
+      expect(text).toContain(tg.valueText);
+      expect(text).toContain(String(tg.year));
+    }
   });
 
   it('selecting an action from the outline (keyboard) shows it in the panel and on the map', async () => {

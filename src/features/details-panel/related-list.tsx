@@ -15,7 +15,7 @@ export function RelatedList({ id, exclude = [] }: { id: string; exclude?: Record
       {kinds.map((kind) => (
         <div key={kind} className={`related-group related-${kind}`}>
           <h3>
-            {t(`kind.${kind}`)} <span className="count">{related[kind]!.length}</span>
+            {t(`kinds.${kind}`)} <span className="count">{related[kind]!.length}</span>
           </h3>
           <ul>
             {related[kind]!.map((rid) => (

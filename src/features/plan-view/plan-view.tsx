@@ -27,7 +27,7 @@ function TargetLine({ target }: { target: Target }) {
   return (
     <OutlineButton id={target.id} className="outline-target">
       <span className="outline-tag">{target.kind === 'target' ? t('panel.kindTarget') : t('panel.kindBaseline')}</span>{' '}
-      {name(target.name)} <span className="outline-meta">({target.year})</span>
+      {name(target.name)} <span className="outline-value">{target.valueText}</span> <span className="outline-meta">({target.year})</span>
     </OutlineButton>
   );
 }
@@ -61,7 +61,7 @@ export function PlanView({ planId }: { planId: string }) {
         <section key={group?.key ?? '_'} className="outline-group" data-group={group?.key ?? ''}>
           <h3>
             {group ? `${group.number} ${name(group.title)}` : t('plan.ungrouped')}{' '}
-            <span className="count">{t('plan.actionCount', { count: actions.length })}</span>
+            <span className="count">{actions.length === 1 ? t('plan.actionCountOne') : t('plan.actionCount', { count: actions.length })}</span>
           </h3>
           {actions.length === 0 ? <p className="outline-empty">{t('plan.noActions')}</p> : (
             <ul>
