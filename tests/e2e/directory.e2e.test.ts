@@ -243,6 +243,20 @@ describe('the directory', () => {
     await expect.poll(count).toBe(all);
   });
 
+  it('speaks English when the interface does', async () => {
+    await s.page.getByTestId('lang-switch').click();
+    await expect.poll(() => s.page.locator('#directory-title').textContent()).toBe('Directory');
+    expect(await s.page.getByTestId('directory-count').textContent()).toBe(`${await count()} records`);
+    expect(await s.page.locator('th.col-name button').textContent()).toMatch(/^Name/);
+    expect(await s.page.getByTestId('export-csv').textContent()).toBe('Export CSV');
+    // A zone with an English name shows it.
+    const daning = s.page.locator('tbody tr[data-id="zone:daning"] td.col-name');
+    if (await daning.count()) expect(await daning.textContent()).toBe('Daning');
+    await screenshot(s.page, '45-directory-english');
+    await s.page.getByTestId('lang-switch').click();
+    await expect.poll(() => s.page.locator('#directory-title').textContent()).toBe('名录');
+  });
+
   it('works on a 390 px phone: a sheet across the screen, the table scrolls sideways, Close closes it', async () => {
     await s.page.setViewportSize({ width: 390, height: 844 });
     await waitForMapIdle(s.page);

@@ -34,6 +34,7 @@ function useLabels(): Labels {
         return [sub, ...row.tracks.map((id) => (tracks.get(id) ? name(tracks.get(id)!) : id))].filter(Boolean).join(' · ');
       },
       precision: (p) => (p ? t(`precision.${p}`) : t('directory.notOnMap')),
+      separator: lang === 'zh' ? '、' : ', ',
     };
   }, [lang]);
 }

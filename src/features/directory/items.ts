@@ -24,6 +24,8 @@ export interface Labels {
   /** The row's kind and tracks, e.g. "孵化器 · 人工智能". */
   kind: (row: RecordRow) => string;
   precision: (p: Precision | null) => string;
+  /** Between the names of a list ('、' in Chinese, ', ' in English). */
+  separator: string;
 }
 
 export interface DirectoryItem {
@@ -32,7 +34,7 @@ export interface DirectoryItem {
 }
 
 export function directoryItems(rows: readonly RecordRow[], l: Labels): DirectoryItem[] {
-  const list = (ids: string[]) => ids.map(l.nameOf).join('、');
+  const list = (ids: string[]) => ids.map(l.nameOf).join(l.separator);
   return rows.map((row) => ({
     row,
     cells: {

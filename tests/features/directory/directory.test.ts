@@ -9,6 +9,7 @@ const labels: Labels = {
   type: (k) => k,
   kind: (r) => [r.subKind, ...r.tracks].filter(Boolean).join(' · '),
   precision: (p) => p ?? '',
+  separator: '、',
 };
 const zh = new Intl.Collator('zh-CN', { numeric: true });
 const items = directoryItems(ROWS, labels);
