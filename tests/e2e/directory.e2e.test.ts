@@ -189,6 +189,19 @@ describe('the directory', () => {
     await s.page.mouse.move(5, 5);
     await expect.poll(() => hoverState(zoneId)).toBe(false);
 
+    // The keyboard: arrow keys move between rows (and light them on the map), Enter selects.
+    const secondId = (await s.page.locator('tbody tr[data-index="1"]').getAttribute('data-id'))!;
+    await zoneRow.locator('button').focus();
+    await s.page.keyboard.press('ArrowDown');
+    await expect.poll(() => s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(secondId);
+    await expect.poll(() => hoverState(secondId)).toBe(secondId.startsWith('zone:'));
+    await s.page.keyboard.press('ArrowUp');
+    await expect.poll(() => s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe(zoneId);
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.page.getByTestId('details-panel').getAttribute('data-id')).toBe(zoneId);
+    await s.page.locator('[data-testid="details-panel"] .close').click();
+    await expect.poll(() => s.page.getByTestId('details-panel').count()).toBe(0);
+
     await zoneRow.click();
     const details = s.page.getByTestId('details-panel');
     await expect.poll(() => details.getAttribute('data-id')).toBe(zoneId);

@@ -2,9 +2,10 @@
  * The directory's table: a real <table> (headers with sort buttons and aria-sort), of which only the
  * rows near the scrolled window are rendered (@tanstack/react-virtual; spacer rows keep the scroll
  * height, aria-rowcount / aria-rowindex give the full size to assistive technology). A row highlights
- * its record on the map while pointed at or focused, and selects it on click or Enter.
+ * its record on the map while pointed at or focused, and selects it on click or Enter; the arrow keys
+ * move between rows.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
@@ -35,6 +36,21 @@ export function DirectoryTable({ items, sort, onSort }: { items: readonly Direct
   useEffect(() => () => {
     if (hovered.current && useAtlasStore.getState().hoveredId === hovered.current) useAtlasStore.getState().hover(null);
   }, []);
+
+  /** ArrowUp / ArrowDown: focus the row above / below, scrolling it into the rendered window first. */
+  const onRowKey = (e: KeyboardEvent, index: number) => {
+    const to = e.key === 'ArrowDown' ? index + 1 : e.key === 'ArrowUp' ? index - 1 : -1;
+    if (to < 0 || to >= items.length) return;
+    e.preventDefault();
+    virtual.scrollToIndex(to, { align: 'auto' });
+    let tries = 0;
+    const focus = () => {
+      const el = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${to}"] .directory-row-button`);
+      if (el) el.focus({ preventScroll: false });
+      else if (tries++ < 10) requestAnimationFrame(focus);
+    };
+    focus();
+  };
 
   // A new order starts at its top.
   useEffect(() => {
@@ -80,7 +96,7 @@ export function DirectoryTable({ items, sort, onSort }: { items: readonly Direct
               >
                 <td className="col-name" title={cells.name}>
                   <button type="button" className="directory-row-button" data-id={row.id} aria-current={row.id === selectedId || undefined}
-                    onFocus={() => hover(row.id)} onBlur={() => hover(null)}>
+                    onFocus={() => hover(row.id)} onBlur={() => hover(null)} onKeyDown={(e) => onRowKey(e, v.index)}>
                     {cells.name}
                   </button>
                 </td>
