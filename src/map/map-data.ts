@@ -7,6 +7,9 @@ import type { Atlas, Zone } from '../data/schema';
 import type { AtlasIndex } from '../data/links';
 import type { Bounds, MapDerived } from '../data/derive';
 import type { PlaceKind } from './layers/place-colors';
+import type { AtlasData } from '../data/atlas-data';
+import type { Filters } from '../store/filters';
+import { hasFilters, matchesFilters, recordRows, shownZoneIds } from '../data/filter';
 
 /** A located record as the map draws it. */
 export interface PlacePoint {
@@ -46,6 +49,28 @@ export function placePoints(atlas: Atlas, derived: MapDerived, hiddenZoneIds: Re
   atlas.enterprises.forEach((f) => add('enterprise', f));
   return out;
 }
+/**
+ * Zones the map fades out: those of hidden plans and, while a filter is set, every zone the filters
+ * do not show (a zone is shown when it matches or holds a matching record: src/data/filter.ts).
+ */
+export function hiddenZonesFor(data: AtlasData, filters: Filters, hiddenPlans: readonly string[]): Set<string> {
+  const ids = data.atlas.zones.map((z) => z.properties.id);
+  if (!hasFilters(filters)) return new Set(data.atlas.zones.filter((z) => hiddenPlans.includes(z.properties.plan)).map((z) => z.properties.id));
+  const shown = shownZoneIds(recordRows(data), filters, hiddenPlans);
+  return new Set(ids.filter((id) => !shown.has(id)));
+}
+
+/**
+ * The places the map draws: with no filter set, every place that can be shown outside the hidden
+ * zones (placePoints); with a filter, only those that match it too.
+ */
+export function placesFor(data: AtlasData, hiddenZoneIds: ReadonlySet<string>, filters: Filters, hiddenPlans: readonly string[]): PlacePoint[] {
+  const all = placePoints(data.atlas, data.derived, hiddenZoneIds);
+  if (!hasFilters(filters)) return all;
+  const keep = new Set(recordRows(data).filter((r) => matchesFilters(r, filters, hiddenPlans)).map((r) => r.id));
+  return all.filter((p) => keep.has(p.id));
+}
+
 /** Ids to emphasise on the map for a selection: what it links to, and for a department its actions' places. */
 export function highlightedFor(index: AtlasIndex, selectedId: string | null): Set<string> {
   const out = new Set<string>();

@@ -15,7 +15,7 @@ import { useAtlasStore } from '../store';
 import { useT } from '../i18n';
 import { buildBasemapStyle, BASEMAP_ATTRIBUTION } from './basemap';
 import { AtlasLayers, splitPlaces } from './atlas-layers';
-import { boundsOf, highlightedFor, placePoints, visibleZones, type PlacePoint } from './map-data';
+import { boundsOf, hiddenZonesFor, highlightedFor, placesFor, visibleZones, type PlacePoint } from './map-data';
 import { frameBounds, INITIAL_VIEW } from './camera';
 import { LABEL_FONT_STACK, useLabelFont } from './fonts';
 import { isNoWebglError } from './webgl';
@@ -141,11 +141,10 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
 
   // Every zone is on the map; those of hidden plans are faded out (feature-state), not re-tiled.
   const zones = useMemo(() => (data ? visibleZones(data.atlas, data.derived, []) : []), [data]);
-  const hiddenZoneIds = useMemo(
-    () => new Set(data?.atlas.zones.filter((z) => hiddenPlans.includes(z.properties.plan)).map((z) => z.properties.id)),
-    [data, hiddenPlans],
-  );
-  const places = useMemo(() => (data ? placePoints(data.atlas, data.derived, hiddenZoneIds) : []), [data, hiddenZoneIds]);
+  // Zones and places the filters leave out are hidden the same way (src/map/map-data.ts).
+  const filters = useAtlasStore((s) => s.filters);
+  const hiddenZoneIds = useMemo(() => (data ? hiddenZonesFor(data, filters, hiddenPlans) : new Set<string>()), [data, filters, hiddenPlans]);
+  const places = useMemo(() => (data ? placesFor(data, hiddenZoneIds, filters, hiddenPlans) : []), [data, hiddenZoneIds, filters, hiddenPlans]);
   const placeById = useMemo(() => new Map<string, PlacePoint>(places.map((p) => [p.id, p])), [places]);
   // The link index is built on first use: after the first zones are on screen, not before.
   const highlighted = useMemo(() => (data && selectedId ? highlightedFor(data.index, selectedId) : new Set<string>()), [data, selectedId]);
