@@ -141,6 +141,38 @@ describe('filters in the built app', () => {
     await expect.poll(async () => (await hiddenZones(page)).length).toBe(0);
   });
 
+  it('works from the keyboard and in English', async () => {
+    const { page } = s;
+    const bar = page.locator('[data-testid="filter-bar"]');
+    const toggle = bar.getByRole('button', { name: '筛选', exact: true });
+    // Close the panel from the earlier test, then open it again with the keyboard.
+    await toggle.click();
+    await page.locator('[data-testid="filter-panel"]').waitFor({ state: 'detached' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-testid="filter-panel"]');
+    await panel.waitFor();
+    const fintech = panel.getByRole('checkbox', { name: /^金融科技（/ });
+    await fintech.focus();
+    await page.keyboard.press('Space');
+    expect(await fintech.isChecked()).toBe(true);
+    await expect.poll(async () => (await hiddenZones(page)).length).toBeGreaterThan(0);
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => bar.getByRole('button', { name: /^Filters/ }).count()).toBe(1);
+    expect(await panel.getByRole('checkbox', { name: /^Fintech \(\d+ records\)$/ }).isChecked()).toBe(true);
+    expect(await panel.locator('fieldset[data-group="tracks"] legend').textContent()).toContain('Industry track');
+    await expect.poll(() => summary(page).textContent()).toMatch(/^Records matching the filters: \d+ · \d+ of \d+ zones shown$/);
+    await waitForMapIdle(page);
+    await screenshot(page, 'filters-desktop-english');
+    const clear = bar.getByRole('button', { name: 'Clear filters' });
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await hiddenZones(page)).length).toBe(0);
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => bar.getByRole('button', { name: '筛选', exact: true }).count()).toBe(1);
+  });
+
   it('works on a 390 px phone: the panel fits, options can be picked, nothing overflows', async () => {
     const page = await s.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     try {
