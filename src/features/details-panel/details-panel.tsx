@@ -37,7 +37,8 @@ export function DetailsPanel({ id }: { id: string }) {
     returnFocus(opener.current ?? null);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    // The source reader, when open, takes Escape for itself (its listener is on the document, after this one).
+    if (e.key !== 'Escape' || e.defaultPrevented || useAtlasStore.getState().readerCitation) return;
     e.preventDefault();
     close();
   };
