@@ -52,15 +52,17 @@ export function lazyFeature<P extends AnyProps>(load: () => Promise<Record<strin
   };
   const makeLazy = () => lazy(fetchChunk);
   function LazyFeature(props: P) {
+    // Chosen once per mount: an instance first rendered through Suspense keeps that element type after
+    // its chunk arrives (switching to the direct component would remount it and lose its state).
     const [Inner, setInner] = useState(() => (loaded ? null : makeLazy()));
     const Loaded = loaded;
     return (
       <FeatureBoundary onRetry={() => setInner(makeLazy)} fallback={(error, retry) => <FeatureError error={error} retry={retry} />}>
-        {Loaded ? <Loaded {...props} /> : Inner && (
+        {Inner ? (
           <Suspense fallback={null}>
             <Inner {...props} />
           </Suspense>
-        )}
+        ) : Loaded && <Loaded {...props} />}
       </FeatureBoundary>
     );
   }
