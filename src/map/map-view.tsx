@@ -49,7 +49,8 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
         style: buildBasemapStyle({ lang: useAtlasStore.getState().lang }),
         center: INITIAL_VIEW.center,
         zoom: INITIAL_VIEW.zoom,
-        attributionControl: { compact: false, customAttribution: BASEMAP_ATTRIBUTION },
+        // Full on a wide map; behind an ⓘ button below 640 px wide (MapLibre's default), where it would cover the scale.
+        attributionControl: { customAttribution: BASEMAP_ATTRIBUTION },
         localIdeographFontFamily: LABEL_FONT_STACK,
         // Labels appear at once (a fade-in would keep the map busy for 300 ms after every placement).
         fadeDuration: 0,

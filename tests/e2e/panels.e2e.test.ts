@@ -105,3 +105,20 @@ describe('the legend', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('on a 390 px phone', () => {
+  it('puts the map across the whole width and the panel under it', async () => {
+    await s.page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await expect.poll(() => s.page.locator('.map-view').evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(390);
+      const [map, panel] = await Promise.all(['.map-view', '.side-panel'].map((sel) => s.page.locator(sel).evaluate((el) => el.getBoundingClientRect().toJSON())));
+      expect(map.height).toBeGreaterThan(240);
+      expect(panel.top).toBeGreaterThanOrEqual(map.bottom - 1);
+      expect(panel.width).toBe(390);
+      await waitForMapIdle(s.page);
+      await screenshot(s.page, '24-phone-390');
+    } finally {
+      await s.page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+});

@@ -13,7 +13,7 @@ import './map-legend.css';
 export function MapLegend() {
   const { t, lang } = useT();
   // Open on a wide screen; on a phone it would cover most of the map, so it starts folded.
-  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 600px)').matches);
+  const [open, setOpen] = useState(() => !window.matchMedia('(max-width: 640px)').matches);
   const bodyId = useId();
   const plans = useMemo(() => planEntries(atlasData().atlas.plans, lang), [lang]);
   const icons = useMemo(
