@@ -13,3 +13,23 @@ export function frameBounds(map: MapLibreMap, bounds: [number, number, number, n
   }
   map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom, duration: 600 });
 }
+
+/**
+ * A selection restored together with its camera (a share link, Back/Forward): the camera the link
+ * carried is the view, so the camera does not re-frame that selection. The URL module holds it when
+ * it restores a view, and releases it when the reader selects something else.
+ */
+let held: { id: string | null } | null = null;
+
+export function holdCamera(selectedId: string | null): void {
+  held = { id: selectedId };
+}
+
+export function releaseCamera(): void {
+  held = null;
+}
+
+/** Whether the camera should leave `selectedId` where the restored view put it. */
+export function cameraHeldFor(selectedId: string | null): boolean {
+  return held !== null && held.id === selectedId;
+}

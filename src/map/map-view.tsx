@@ -16,7 +16,7 @@ import { useT } from '../i18n';
 import { buildBasemapStyle, BASEMAP_ATTRIBUTION } from './basemap';
 import { AtlasLayers, splitPlaces } from './atlas-layers';
 import { boundsOf, hiddenZonesFor, highlightedFor, placesFor, visibleZones, type PlacePoint } from './map-data';
-import { frameBounds, INITIAL_VIEW } from './camera';
+import { cameraHeldFor, frameBounds, INITIAL_VIEW } from './camera';
 import { LABEL_FONT_STACK, useLabelFont } from './fonts';
 import { isNoWebglError } from './webgl';
 import { exposeForTests, TEST_HOOKS } from './test-hooks';
@@ -190,9 +190,10 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     layers.whenPainted(() => performance.mark('atlas:layers-painted', { detail }));
   }, [map, layers, data, selectedId, hiddenPlans]);
 
-  // Camera follows the selection: frame it and what it links to on the map.
+  // Camera follows the selection: frame it and what it links to on the map (not a selection restored
+  // with its own camera, from a share link or Back/Forward: that camera is the view).
   useEffect(() => {
-    if (!map || !data || !selectedId) return;
+    if (!map || !data || !selectedId || cameraHeldFor(selectedId)) return;
     const ids = selectedId.startsWith('zone:') || placeById.has(selectedId) ? [selectedId] : [selectedId, ...highlighted];
     const b = boundsOf(ids, data.derived, placeById);
     if (b) frameBounds(map, b);

@@ -1,5 +1,45 @@
 /**
- * Shareable state has one home: this hook keeps the URL and the store (and, through the map, the
- * camera) in step (issue 8). Stub.
+ * Shareable state has one home: the URL module. On the first screen only what the first frame needs:
+ * the link's language (set before the first render) and camera (set with `jumpTo` the moment the map
+ * exists, before its first frame: no visible jump). The sync itself (./url-sync.ts: the schema, the
+ * checks against the data, history) loads on demand at once, beside the data it waits for.
  */
-export function useUrlState(): void {}
+import { useLayoutEffect } from 'react';
+import { useAtlasStore } from '../store';
+import { onActiveMap } from '../map/active-map';
+import { readStart } from './link-start';
+import type { UrlSync } from './url-sync';
+
+const start = typeof location === 'undefined' ? {} : readStart(location.search);
+if (start.lang) useAtlasStore.setState({ lang: start.lang });
+
+let sync: UrlSync | null = null;
+
+/** Writes any pending change of the view to the URL now (the share button calls it before copying). */
+export function flushUrl(): void {
+  sync?.flush();
+}
+
+/** Called once by the app shell. */
+export function useUrlState(): void {
+  useLayoutEffect(() => {
+    let live = true;
+    let jumped = false;
+    const stopMap = onActiveMap((map) => {
+      if (!map || jumped) return;
+      jumped = true;
+      if (start.camera) map.jumpTo({ ...start.camera });
+    });
+    import('./url-sync')
+      .then((m) => {
+        if (live) sync = m.startUrlSync();
+      })
+      .catch((e: unknown) => console.warn('share links unavailable:', (e as Error).message));
+    return () => {
+      live = false;
+      stopMap();
+      sync?.stop();
+      sync = null;
+    };
+  }, []);
+}
