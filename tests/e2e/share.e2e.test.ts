@@ -154,6 +154,27 @@ describe('share links', () => {
     expect(share).toBeLessThan(0.005);
   });
 
+  it('filters, hidden plans, search text, language and the directory travel in the link too', async () => {
+    const params = {
+      c: '121.45,31.2,12.5', hide: 'plan:yangpu-14th-fyp', kinds: 'carrier,zone', tracks: 'track:ai', precisions: 'schematic',
+      q: '硅巷', lang: 'en', dir: 'open,inview',
+    };
+    const { page } = await open(`?${new URLSearchParams(params)}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Shanghai Innovation Atlas');
+    await expect.poll(() => page.getByTestId('search-input').inputValue()).toBe('硅巷');
+    await expect.poll(() => page.getByTestId('directory-panel').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('directory-in-view').isChecked()).toBe(true);
+    expect(await page.getByTestId('link-notice').count()).toBe(0);
+    const cam = await camera(page);
+    expect(cam.lng).toBeCloseTo(121.45, 9);
+    expect(cam.lat).toBeCloseTo(31.2, 9);
+    expect(cam.zoom).toBeCloseTo(12.5, 9);
+    await screenshot(page, 'share-7-every-part');
+    // The view, written back from the store, is the link it was opened with.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toEqual(params);
+  });
+
   it('the source reader travels in the link, its quote checked against the seed', async () => {
     const a = await open(`?sel=${ZONE}`);
     await expect.poll(() => panelId(a.page)).toBe(ZONE);
