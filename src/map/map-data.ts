@@ -19,6 +19,8 @@ export interface PlacePoint {
   position: [number, number];
   /** True when the position is schematic (derived from the zone, not from the record). */
   schematic: boolean;
+  /** For a schematic position: the zone it stands for ("somewhere in this zone"). */
+  zone?: string;
 }
 
 /** Zones of visible plans, largest first (smaller zones are drawn on top and win picking). */
@@ -30,7 +32,9 @@ export function visibleZones(atlas: Atlas, derived: MapDerived, hiddenPlans: rea
 
 /**
  * Every carrier, institution and enterprise that can be shown: at its own point, or schematically
- * inside its first visible zone when it has none. Records with neither are left off the map.
+ * inside its first zone when it has none. A schematic position never moves: when that zone is hidden
+ * (its plan or a filter), the place is hidden with it rather than moved to another of its zones.
+ * Records with neither are left off the map.
  */
 export function placePoints(atlas: Atlas, derived: MapDerived, hiddenZoneIds: ReadonlySet<string>): PlacePoint[] {
   const out: PlacePoint[] = [];
@@ -41,8 +45,8 @@ export function placePoints(atlas: Atlas, derived: MapDerived, hiddenZoneIds: Re
       return;
     }
     const spots = derived.schematic[p.id];
-    const zoneId = p.zones.find((z) => spots?.[z] && !hiddenZoneIds.has(z));
-    if (zoneId) out.push({ id: p.id, kind, position: spots[zoneId], schematic: true });
+    const zoneId = p.zones.find((z) => spots?.[z]);
+    if (zoneId && !hiddenZoneIds.has(zoneId)) out.push({ id: p.id, kind, position: spots[zoneId], schematic: true, zone: zoneId });
   };
   atlas.carriers.forEach((f) => add('carrier', f));
   atlas.institutions.forEach((f) => add('institution', f));
@@ -97,8 +101,11 @@ export function boundsOf(ids: Iterable<string>, derived: MapDerived, places: Rea
     if (zb) {
       grow(...zb);
     } else if (places.has(id)) {
-      const [x, y] = places.get(id)!.position;
-      grow(x, y, x, y);
+      // A schematic place stands for "somewhere in its zone": frame the zone, not an invented point.
+      const place = places.get(id)!;
+      const zone = place.zone ? derived.bounds[place.zone] : undefined;
+      if (zone) grow(...zone);
+      else grow(place.position[0], place.position[1], place.position[0], place.position[1]);
     }
   }
   return b;

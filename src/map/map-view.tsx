@@ -186,9 +186,9 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
       });
       return;
     }
-    const detail = { selectedId, hiddenPlans };
+    const detail = { selectedId, hiddenPlans, filters };
     layers.whenPainted(() => performance.mark('atlas:layers-painted', { detail }));
-  }, [map, layers, data, selectedId, hiddenPlans]);
+  }, [map, layers, data, selectedId, hiddenPlans, filters]);
 
   // Camera follows the selection: frame it and what it links to on the map (not a selection restored
   // with its own camera, from a share link or Back/Forward: that camera is the view).

@@ -77,6 +77,45 @@ describe('record panels', () => {
   });
 });
 
+describe('a schematic place', () => {
+  it('is framed by its zone when selected, not zoomed to an invented point', async () => {
+    // From the zone list (close whatever an earlier test left open).
+    if (await s.page.getByTestId('details-panel').count()) await s.page.getByTestId('details-panel').locator('.close').click();
+    await s.page.locator('.zone-button').first().waitFor();
+    // A carrier with no point of its own, whose first zone (the one its schematic position stands for) is in the list.
+    const pick = await s.page.evaluate(async () => {
+      const { atlas, derived } = await (await fetch(new URL('data/atlas.json', document.baseURI))).json();
+      const listed = new Set([...document.querySelectorAll('.zone-button')].map((b) => b.getAttribute('data-id')));
+      for (const c of atlas.carriers) {
+        if (c.geometry) continue;
+        const zone = c.properties.zones.find((z: string) => derived.schematic[c.properties.id]?.[z]);
+        if (zone && listed.has(zone)) return { id: c.properties.id as string, zone: zone as string, bounds: derived.bounds[zone] as number[] };
+      }
+      return null;
+    });
+    // The data place 63 carriers schematically: finding none is a failure, not a reason to skip.
+    expect(pick).not.toBeNull();
+    if (!pick) return;
+    await s.page.locator(`.zone-button[data-id="${pick.zone}"]`).click();
+    const panel = s.page.getByTestId('details-panel');
+    await expect.poll(() => panel.getAttribute('data-id')).toBe(pick.zone);
+    await panel.locator(`.record-link[data-id="${pick.id}"]`).first().click();
+    await expect.poll(() => panel.getAttribute('data-id')).toBe(pick.id);
+    await waitForMapIdle(s.page);
+    const view = await s.page.evaluate(() => ({ zoom: window.__atlasMap!.getZoom(), b: window.__atlasMap!.getBounds().toArray().flat() }));
+    const [w, so, e, n] = pick.bounds;
+    // The whole zone is in view (a little tolerance for the fit's rounding), and the zoom is not a street-corner zoom.
+    const tol = 1e-4;
+    expect(view.b[0]).toBeLessThanOrEqual(w + tol);
+    expect(view.b[1]).toBeLessThanOrEqual(so + tol);
+    expect(view.b[2]).toBeGreaterThanOrEqual(e - tol);
+    expect(view.b[3]).toBeGreaterThanOrEqual(n - tol);
+    await screenshot(s.page, '25-schematic-place-selected');
+    await panel.locator('.close').click();
+    expect(s.errors).toEqual([]);
+  });
+});
+
 describe('the legend', () => {
   it('names every plan colour, every place kind and the metro lines, in Chinese and English, and collapses', async () => {
     const legend = s.page.getByTestId('map-legend');
