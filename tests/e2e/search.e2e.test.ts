@@ -15,6 +15,9 @@ import { foreignRequests, openAtlas, screenshot, waitForMapIdle, type AtlasSessi
 const baseUrl = inject('baseUrl');
 let s: AtlasSession;
 
+/** Polls wait this long: the first use fetches the search chunk and builds the index (slow on a loaded machine). */
+const WAIT = { timeout: 15_000 };
+
 const SILICON_ALLEY = 'zone:silicon-alley';
 const CHANGYANG_VALLEY = 'carrier:changyang-valley';
 
@@ -37,9 +40,9 @@ const searchChunkRequested = () => s.requests.some((u) => /\/assets\/search-resu
 /** Ctrl+K, then types the query over whatever the box held. */
 async function search(query: string) {
   await s.page.keyboard.press('Control+k');
-  await expect.poll(() => input().evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect.poll(() => input().evaluate((el) => el === document.activeElement), WAIT).toBe(true);
   await s.page.keyboard.type(query);
-  await expect.poll(() => input().inputValue()).toBe(query);
+  await expect.poll(() => input().inputValue(), WAIT).toBe(query);
 }
 
 /** ArrowDown until the option `optionSelector` is the active descendant (at most all options), then Enter. */
@@ -66,10 +69,10 @@ describe('search', () => {
   it('loads nothing of the search before the box is used; `/` focuses it and the list opens as a combobox', async () => {
     expect(searchChunkRequested()).toBe(false);
     await s.page.keyboard.press('/');
-    await expect.poll(() => input().evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => input().evaluate((el) => el === document.activeElement), WAIT).toBe(true);
     expect(await input().inputValue()).toBe(''); // the `/` focused the box, it was not typed
     await s.page.keyboard.type('shgx');
-    await expect.poll(() => option(SILICON_ALLEY).count()).toBe(1);
+    await expect.poll(() => option(SILICON_ALLEY).count(), WAIT).toBe(1);
     expect(searchChunkRequested()).toBe(true);
     expect(await input().getAttribute('aria-expanded')).toBe('true');
     expect(await input().getAttribute('aria-controls')).toBe('search-listbox');
@@ -86,7 +89,7 @@ describe('search', () => {
 
   it('pinyin initials: shgx → 上海硅巷; Enter opens its panel and the map frames it', async () => {
     await chooseByKeyboard(option(SILICON_ALLEY));
-    await expect.poll(panelId).toBe(SILICON_ALLEY);
+    await expect.poll(panelId, WAIT).toBe(SILICON_ALLEY);
     expect(await input().getAttribute('aria-expanded')).toBe('false');
     await waitForMapIdle(s.page);
     expect(await mapShows(s.page, SILICON_ALLEY)).toBe(true);
@@ -103,22 +106,22 @@ describe('search', () => {
   for (const [what, query, id] of cases) {
     it(`${what}: ${query} finds ${id} among the options, and Enter opens it`, async () => {
       await search(query);
-      await expect.poll(() => option(id).count()).toBe(1);
+      await expect.poll(() => option(id).count(), WAIT).toBe(1);
       expect(await option(id).locator('mark').count()).toBeGreaterThan(0);
       await chooseByKeyboard(option(id));
-      await expect.poll(panelId).toBe(id);
+      await expect.poll(panelId, WAIT).toBe(id);
     });
   }
 
   it('a hit in the documents opens the source reader at that sentence', async () => {
     await search('田字格');
     const sentence = listbox().locator('[role="group"][data-kind="text"] [role="option"]').first();
-    await expect.poll(() => sentence.count()).toBe(1);
+    await expect.poll(() => sentence.count(), WAIT).toBe(1);
     const seed = await sentence.getAttribute('data-seed');
     const shown = (await sentence.locator('.search-snippet').textContent())!.replace(/^…|…$/g, '');
     await chooseByKeyboard(sentence);
     const reader = s.page.getByTestId('source-reader');
-    await expect.poll(() => reader.count()).toBe(1);
+    await expect.poll(() => reader.count(), WAIT).toBe(1);
     const mark = s.page.getByTestId('reader-highlight');
     const quote = (await mark.textContent())!;
     expect(quote).toContain(shown);
@@ -132,22 +135,22 @@ describe('search', () => {
     expect(inView).toBe(true);
     await screenshot(s.page, 'search-03-reader-desktop');
     await s.page.keyboard.press('Escape');
-    await expect.poll(() => reader.count()).toBe(0);
+    await expect.poll(() => reader.count(), WAIT).toBe(0);
   });
 
   it('Escape closes the list, then clears the box; ArrowDown opens it again', async () => {
     await search('微系统');
-    await expect.poll(() => option('institution:simit').count()).toBe(1);
-    await expect.poll(() => input().getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => option('institution:simit').count(), WAIT).toBe(1);
+    await expect.poll(() => input().getAttribute('aria-expanded'), WAIT).toBe('true');
     await s.page.keyboard.press('Escape');
-    await expect.poll(() => input().getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => input().getAttribute('aria-expanded'), WAIT).toBe('false');
     expect(await listbox().isVisible()).toBe(false);
     expect(await input().inputValue()).toBe('微系统');
     await s.page.keyboard.press('ArrowDown');
-    await expect.poll(() => input().getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => input().getAttribute('aria-expanded'), WAIT).toBe('true');
     await s.page.keyboard.press('Escape');
     await s.page.keyboard.press('Escape');
-    await expect.poll(() => input().inputValue()).toBe('');
+    await expect.poll(() => input().inputValue(), WAIT).toBe('');
   });
 
   it('the open combobox has no accessibility violations (axe)', async () => {
@@ -172,7 +175,7 @@ describe('search', () => {
       await page.keyboard.type('硅巷');
       await page.locator(`[role="option"][data-id="${SILICON_ALLEY}"]`).waitFor();
       await page.keyboard.press('ArrowDown');
-      await expect.poll(() => box.getAttribute('aria-activedescendant')).toBe('search-listbox-0');
+      await expect.poll(() => box.getAttribute('aria-activedescendant'), WAIT).toBe('search-listbox-0');
       const result = await new AxeBuilder({ page }).include('.search-box').analyze();
       const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       expect(violations).toEqual([]);
@@ -185,15 +188,29 @@ describe('search', () => {
   it('works on a phone screen (390×844): the list fits the screen', async () => {
     await s.page.setViewportSize({ width: 390, height: 844 });
     await search('changyang');
-    await expect.poll(() => option(CHANGYANG_VALLEY).count()).toBe(1);
+    await expect.poll(() => option(CHANGYANG_VALLEY).count(), WAIT).toBe(1);
     const box = (await listbox().boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     await screenshot(s.page, 'search-04-phone');
     await chooseByKeyboard(option(CHANGYANG_VALLEY));
-    await expect.poll(panelId).toBe(CHANGYANG_VALLEY);
+    await expect.poll(panelId, WAIT).toBe(CHANGYANG_VALLEY);
     await screenshot(s.page, 'search-05-phone-selected');
     await s.page.setViewportSize({ width: 1400, height: 900 });
+  });
+
+  it('a link with a search (q=) opens with the box showing it, and focusing the box lists its results', async () => {
+    const linked = await openAtlas(baseUrl, { path: `?q=${encodeURIComponent('硅巷')}` });
+    try {
+      const box = linked.page.getByRole('combobox');
+      await expect.poll(() => box.inputValue(), WAIT).toBe('硅巷');
+      expect(await box.getAttribute('aria-expanded')).toBe('false');
+      await linked.page.keyboard.press('/');
+      await expect.poll(() => linked.page.locator(`[role="option"][data-id="${SILICON_ALLEY}"]`).count(), WAIT).toBe(1);
+      expect(linked.errors).toEqual([]);
+    } finally {
+      await linked.close();
+    }
   });
 
   it('made no request outside the app\'s origin and logged no error', () => {
