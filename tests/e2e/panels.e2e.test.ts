@@ -116,6 +116,25 @@ describe('a schematic place', () => {
   });
 });
 
+describe('industry tracks in a record panel', () => {
+  it('lists the track with the words of the quote that justify it, and filters by it', async () => {
+    if (await s.page.getByTestId('details-panel').count()) await s.page.getByTestId('details-panel').locator('.close').click();
+    await s.page.locator('.zone-button[data-id="zone:maqiao-ai-zone"]').click();
+    const tracks = s.page.getByTestId('record-tracks');
+    const ai = tracks.locator('li[data-track="track:ai"]');
+    await expect.poll(() => ai.count()).toBe(1);
+    expect(await ai.locator('strong').textContent()).toBe('人工智能');
+    expect(await ai.locator('blockquote').textContent()).toBe('依託馬橋人工智慧創新試驗區');
+    const button = ai.locator('.track-filter');
+    await button.click();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await button.click();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
+    await s.page.getByTestId('details-panel').locator('.close').click();
+    expect(s.errors).toEqual([]);
+  });
+});
+
 describe('the legend', () => {
   it('names every plan colour, every place kind and the metro lines, in Chinese and English, and collapses', async () => {
     const legend = s.page.getByTestId('map-legend');

@@ -13,6 +13,7 @@ import { KindBadge } from '../../ui/kind-badge';
 import { CitationList } from './citation-list';
 import { RecordFacts } from './record-facts';
 import { RelatedList } from './related-list';
+import { TrackList } from './track-list';
 import { PlanOutlineButton } from '../plan-view/plan-outline-button';
 
 export function DetailsPanel({ id }: { id: string }) {
@@ -61,6 +62,7 @@ export function DetailsPanel({ id }: { id: string }) {
       {r.kind === 'plan' && <PlanOutlineButton planId={id} />}
       <RecordFacts r={r} />
       <CitationList citations={citationsOfRecord(r)} />
+      <TrackList id={id} />
       <RelatedList id={id} exclude={r.kind === 'zone' ? ['plan'] : []} />
     </article>
   );
