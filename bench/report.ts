@@ -124,6 +124,24 @@ export function renderFigures(r: BenchResult): string {
     out.push('');
     out.push('Frame times are reported, not targeted: WebGL is software (SwiftShader) here.');
   } else out.push(`Not measured in this run: ${r.scale.reason}.`);
+  out.push('');
+
+  out.push('### Search (per keystroke)');
+  out.push('');
+  if (r.search?.ok) {
+    const sr = r.search.result;
+    out.push(`${sr.method}; Node ${sr.node}; ${sr.rounds} rounds. Targets: p50 ≤ ${sr.targets.p50Ms} ms, p95 ≤ ${sr.targets.p95Ms} ms.`);
+    out.push('');
+    const f2 = (x: number) => `${x.toFixed(2)} ms`;
+    out.push(row(['data', 'records', 'sentences', 'index build (records / sentences)', 'p50', 'p95', 'max', 'keystrokes', 'meets targets']));
+    out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
+    for (const c of sr.cases) {
+      const ok = c.latency.p50Ms <= sr.targets.p50Ms && c.latency.p95Ms <= sr.targets.p95Ms;
+      out.push(row([c.label, c.records.toLocaleString('en'), c.sentences, `${ms(c.buildMs.records)} / ${ms(c.buildMs.sentences)}`, f2(c.latency.p50Ms), f2(c.latency.p95Ms), f2(c.latency.maxMs), c.latency.keystrokes, ok ? '**met**' : '**not met**']));
+    }
+    out.push('');
+    out.push('The synthetic records are generated (ids `synthetic:…`), never shown in the app: they only load the index.');
+  } else out.push(`Not measured in this run: ${r.search ? r.search.reason : 'this run predates the search benchmark'}.`);
   return out.join('\n');
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the Atlas's performance, measured side by side in one run on this machine.
  *
- *   npx tsx bench/run.ts [--runs 7] [--interactions 12] [--skip-scale] [--scale-sizes 100000,1000000]
+ *   npx tsx bench/run.ts [--runs 7] [--interactions 12] [--skip-scale] [--skip-search] [--scale-sizes 100000,1000000]
  *                        [--scale-timeout 300] [--skip-before] [--skip-interactions] [--no-build] [--doc]
  *
  * 1. Builds the production app (bench/.out/app), the bare-MapLibre floor page (bench/.out/floor) and,
@@ -16,6 +16,7 @@
  * 5. Prints a table and writes bench/.out/latest.json; with --doc, also the figures in docs/PERFORMANCE.md.
  */
 import type { ScaleFigures } from './scale';
+import { formatSearchBench, runSearchBench, type SearchBenchResult } from './search';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -35,12 +36,13 @@ const num = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
 };
 if (flag('help')) {
-  console.log('usage: npm run bench -- [--runs 7] [--interactions 12] [--skip-scale] [--scale-sizes 100000,1000000] [--scale-timeout 300] [--skip-before] [--skip-interactions] [--no-build] [--doc]');
+  console.log('usage: npm run bench -- [--runs 7] [--interactions 12] [--skip-scale] [--skip-search] [--scale-sizes 100000,1000000] [--scale-timeout 300] [--skip-before] [--skip-interactions] [--no-build] [--doc]');
   process.exit(0);
 }
 const RUNS = num('runs', 7);
 const INTERACTIONS = num('interactions', 12);
 const SKIP_SCALE = flag('skip-scale');
+const SKIP_SEARCH = flag('skip-search');
 const SKIP_BEFORE = flag('skip-before');
 const SKIP_INTERACTIONS = flag('skip-interactions');
 const NO_BUILD = flag('no-build');
@@ -281,6 +283,21 @@ writeFileSync(join(OUT, 'partial.json'), `${JSON.stringify({ rounds, failures, i
 const scale = await runScale();
 await server.close();
 
+// ---------- search (issue 8: per keystroke, in Node over the app's own search module; no browser) ----------
+type SearchResult = { ok: true; result: SearchBenchResult } | { ok: false; reason: string };
+async function runSearch(): Promise<SearchResult> {
+  if (SKIP_SEARCH) return { ok: false, reason: '--skip-search' };
+  try {
+    log('search: per keystroke over the real data and 100 000 synthetic records');
+    const result = await runSearchBench();
+    log(formatSearchBench(result));
+    return { ok: true, result };
+  } catch (e) {
+    return { ok: false, reason: `runSearchBench failed: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+const search = await runSearch();
+
 // ---------- figures ----------
 
 const runsOf = (name: PageName) => rounds.map((r) => r[name]).filter((r): r is ColdRun => Boolean(r));
@@ -335,6 +352,7 @@ const result = {
   entryJs: { atlas: entry, floor: floorEntry, before: beforeEntry, atlasFetchedBeforeZones: jsBeforeMark },
   interactions: interactionFigures,
   scale,
+  search,
   before: before.ok ? { measured: true as const, commit: BEFORE_COMMIT } : { measured: false as const, reason: before.reason },
   issueBefore: ISSUE_BEFORE,
   targets: TARGETS,
