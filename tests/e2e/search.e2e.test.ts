@@ -153,6 +153,18 @@ describe('search', () => {
     await expect.poll(() => input().inputValue(), WAIT).toBe('');
   });
 
+  it('an Enter that commits an input method\'s composition (拼音输入法) chooses nothing', async () => {
+    await search('硅巷');
+    await expect.poll(() => option(SILICON_ALLEY).count(), WAIT).toBe(1);
+    await s.page.keyboard.press('ArrowDown');
+    const active = await activeId();
+    // What Chromium sends while an IME composes: keydown Enter with isComposing (keyCode 229).
+    await input().evaluate((el) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, keyCode: 229, bubbles: true, cancelable: true })));
+    expect(await input().getAttribute('aria-expanded')).toBe('true');
+    expect(await activeId()).toBe(active);
+    await s.page.keyboard.press('Escape');
+  });
+
   it('the open combobox has no accessibility violations (axe)', async () => {
     let AxeBuilder: typeof import('@axe-core/playwright').default;
     try {

@@ -51,6 +51,8 @@ export function SearchBox() {
     setActive(undefined);
   };
   const onKeyDown = (e: KeyboardEvent) => {
+    // Keys that pick a candidate in an input method (拼音输入法) are the IME's, not the list's.
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     if (e.key === 'Escape') {
       // A dialog over the page (the source reader) closes first.
       if (document.querySelector('[aria-modal="true"]')) return;
