@@ -30,7 +30,7 @@ function useLabels(): Labels {
       type: (k) => t(`kind.${k}`),
       kind: (row: RecordRow) => {
         // A sub-kind the strings do not name yet is shown as its code rather than dropped.
-        const sub = row.subKind ? ((t(`directory.sub.${row.kind}.${row.subKind}` as MessageKey) as string | undefined) ?? row.subKind) : '';
+        const sub = row.subKind ? ((t(`subkind.${row.kind}.${row.subKind}` as MessageKey) as string | undefined) ?? row.subKind) : '';
         return [sub, ...row.tracks.map((id) => (tracks.get(id) ? name(tracks.get(id)!) : id))].filter(Boolean).join(' · ');
       },
       precision: (p) => (p ? t(`precision.${p}`) : t('directory.notOnMap')),

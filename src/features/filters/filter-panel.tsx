@@ -83,7 +83,7 @@ export function FilterPanel({ id }: { id: string }) {
       />
       <Group
         id="carrierKinds" legend={t('filters.carrierKinds')} onToggle={toggle('carrierKinds')} open={false}
-        options={options('carrierKinds', CARRIER_KINDS.filter((k) => k in counts.carrierKinds), (k) => t(`filters.carrierKind.${k}` as MessageKey))}
+        options={options('carrierKinds', CARRIER_KINDS.filter((k) => k in counts.carrierKinds), (k) => t(`subkind.carrier.${k}` as MessageKey))}
       />
       <Group id="precisions" legend={t('filters.precisions')} options={options('precisions', PRECISIONS, (p) => t(`precision.${p}` as MessageKey))} onToggle={toggle('precisions')} open={false} />
     </div>
