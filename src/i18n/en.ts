@@ -130,6 +130,7 @@ export const en: Record<MessageKey, string> = {
   'maplegend.outlines': 'Zone outlines (location precision)',
   'maplegend.places': 'Carriers, institutions and enterprises',
   'maplegend.solidHollow': 'Solid: a position given by the text or open data. Hollow: a schematic position, meaning only "inside its zone".',
+  'maplegend.placesZoom': 'Places appear once you zoom in to street-block scale; zoomed out, the zone panels and the directory list them.',
   'maplegend.cluster': 'Cluster: several nearby places, with their number; click to zoom in',
   'maplegend.linked': 'Yellow: places or clusters linked to the selection',
   'maplegend.selected': 'Dark thick outline: the selected zone',

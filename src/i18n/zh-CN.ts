@@ -128,6 +128,7 @@ export const zhCN = {
   'maplegend.outlines': '区域边框（位置精度）',
   'maplegend.places': '载体、机构与企业',
   'maplegend.solidHollow': '实心：文中或公开数据给出的位置；空心：示意位置，只表示位于所属区域内。',
+  'maplegend.placesZoom': '放大到街区尺度后显示各地点；缩小时，区域面板与名录中仍可查看。',
   'maplegend.cluster': '聚合：相邻的若干地点，数字为个数，点击放大',
   'maplegend.linked': '黄色：与所选条目相关的地点或聚合',
   'maplegend.selected': '深色粗边框：所选区域',

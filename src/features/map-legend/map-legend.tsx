@@ -58,6 +58,7 @@ export function MapLegend() {
           ))}
         </ul>
         <p className="map-legend-note">{t('maplegend.solidHollow')}</p>
+        <p className="map-legend-note">{t('maplegend.placesZoom')}</p>
         <ul>
           <li><span className="disc dark" aria-hidden="true">3</span>{t('maplegend.cluster')}</li>
           <li><span className="disc" style={{ background: HIGHLIGHT_CSS }} aria-hidden="true">3</span>{t('maplegend.linked')}</li>

@@ -33,6 +33,13 @@ export const SOURCES = {
 
 /** At this zoom and above no place is clustered. */
 export const CLUSTER_MAX_ZOOM = 16;
+/**
+ * Places not linked to the selection are drawn from this zoom. Below it a zone is a few hundred
+ * pixels across, and nearly every place is schematic ("somewhere in its zone"): a disc of 36 would
+ * cover the very zone it stands for and tell nothing the zone does not. The zone panels and the
+ * directory list them at every zoom; places linked to a selection are drawn at every zoom.
+ */
+export const PLAIN_PLACES_MINZOOM = 12;
 /** Cluster radius, screen pixels. */
 export const CLUSTER_RADIUS_PX = 36;
 
@@ -204,17 +211,17 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
       } },
     { id: 'zone-labels', type: 'symbol', source: SOURCES.zones, filter: plainLabelFilter([], []),
       layout: { ...labelLayout(lang), 'symbol-sort-key': ['get', 'rank'] }, paint: labelPaint },
-    clusterCircles('place-clusters', SOURCES.places, 'rgba(52, 58, 72, 0.88)', '#ffffff'),
+    { ...clusterCircles('place-clusters', SOURCES.places, 'rgba(52, 58, 72, 0.88)', '#ffffff'), minzoom: PLAIN_PLACES_MINZOOM },
     clusterCircles('place-clusters-lit', SOURCES.lit, highlight, haloStroke),
     { id: 'place-halos', type: 'circle', source: SOURCES.lit, filter: notCluster,
       paint: circlePaint({ radius: 15, color: highlight, strokeColor: haloStroke, strokeWidth: 1.5 }) },
     { id: 'place-selected-halo', type: 'circle', source: SOURCES.emphasis, filter: ['==', ['get', 'role'], 'selected'],
       paint: circlePaint({ radius: 18, color: highlight, strokeColor: '#141414', strokeWidth: 2.5 }) },
-    placeSymbols('places', SOURCES.places, ICON_PX.plain, notCluster),
+    { ...placeSymbols('places', SOURCES.places, ICON_PX.plain, notCluster), minzoom: PLAIN_PLACES_MINZOOM },
     placeSymbols('places-lit', SOURCES.lit, ICON_PX.emphasised, notCluster),
     placeSymbols('place-hover', SOURCES.emphasis, ICON_PX.emphasised, ['==', ['get', 'role'], 'hover']),
     placeSymbols('place-selected', SOURCES.emphasis, ICON_PX.selected, ['==', ['get', 'role'], 'selected']),
-    clusterCounts('place-cluster-counts', SOURCES.places, '#ffffff'),
+    { ...clusterCounts('place-cluster-counts', SOURCES.places, '#ffffff'), minzoom: PLAIN_PLACES_MINZOOM },
     clusterCounts('place-cluster-counts-lit', SOURCES.lit, '#3c2800'),
     // The selection's and the hovered zone's labels are always drawn, over everything else.
     { id: 'zone-labels-lit', type: 'symbol', source: SOURCES.zones, filter: litLabelFilter([]),
