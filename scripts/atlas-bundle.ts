@@ -13,8 +13,8 @@ import { loadGeodataFiles, loadSeeds } from './validate-files';
 
 export function buildAtlasBundle(): string {
   const { files, parseErrors } = loadGeodataFiles();
-  const { atlas, issues, fileOf } = assembleAtlas(files);
-  const problems = [...parseErrors, ...[...issues, ...validateAtlas(atlas, loadSeeds(), fileOf)].map(formatIssue)];
+  const { atlas, issues, fileOf, textFileOf } = assembleAtlas(files);
+  const problems = [...parseErrors, ...[...issues, ...validateAtlas(atlas, loadSeeds(), fileOf, textFileOf)].map(formatIssue)];
   if (problems.length) throw new Error(`geodata/ has ${problems.length} problem(s); run \`npm run validate\`:\n  ${problems.slice(0, 20).join('\n  ')}`);
   const bundle: AtlasBundle = { version: ATLAS_BUNDLE_VERSION, atlas, derived: deriveMapData(atlas) };
   return JSON.stringify(bundle);

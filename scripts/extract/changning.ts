@@ -126,7 +126,7 @@ const carriers: PlaceIn[] = [
   { id: 'carrier:new-innovation-academy', kind: 'platform', name: n0('新雙創學院', 'New Innovation and Entrepreneurship Academy (planned)'), citations: [Q_NO1_000, Q_ACADEMY_001], zones: [SA],
     note: 'To be set up to host international competitions. See also carrier:silicon-alley-innovation-academy; the texts do not say whether the two are the same.' },
   { id: 'carrier:silicon-alley-innovation-academy', kind: 'platform', name: n1('“上海硅巷”双创学院', 'Shanghai Silicon Alley Innovation and Entrepreneurship Academy'),
-    citations: [c1('举办、参与研究')], zones: [SA],
+    citations: [c1('四是持续运作好“三位一体”科技成果转化模式，举办、参与研究'), c1('生科创大赛、“上海硅巷”双创学院、“创·在上海”投融资路演等活动')], zones: [SA],
     note: 'Named in 001 among the activities held or joined under the 新微 model (研究生科创大赛, “上海硅巷”双创学院, “创·在上海”投融资路演); the full phrase is broken by a page break in the seed. It may be the planned 新双创学院 (carrier:new-innovation-academy); the texts do not say.' },
   { id: 'carrier:sh-stc-tech-finance-platform', kind: 'platform', name: n0('市科委科技金融平臺', 'Technology finance platform of the Shanghai Science and Technology Commission'),
     citations: [c0('積極運用市科委科技金融平臺、區創業擔保貸款及貼息等渠道,加大對初創企業的支持力度')],

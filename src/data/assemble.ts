@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod';
 import {
-  zAction, zCarrier, zDepartment, zEnterprise, zInstitution, zPlan, zTarget, zTrack, zTrackTag, zZone,
-  type Atlas,
+  zAction, zCarrier, zDepartment, zEnterprise, zInstitution, zPlan, zReaderTextFile, zTarget, zTrack, zTrackTag, zZone,
+  type Atlas, type ReaderText,
 } from './schema';
 import type { DataIssue } from './issues';
 
@@ -34,10 +34,15 @@ export interface AssembledAtlas {
   issues: DataIssue[];
   /** Which file each record id came from (for messages). */
   fileOf: Map<string, string>;
+  /** Which reader-texts file each record's reader text came from (for messages). */
+  textFileOf: Map<string, string>;
 }
 
+/** Reader texts are an object keyed by record id, not a collection of records (see zReaderText). */
+export const READER_TEXTS_FILE = 'reader-texts.json';
+
 export function emptyAtlas(): Atlas {
-  return { plans: [], zones: [], carriers: [], institutions: [], enterprises: [], actions: [], targets: [], departments: [], tracks: [], trackTags: [] };
+  return { plans: [], zones: [], carriers: [], institutions: [], enterprises: [], actions: [], targets: [], departments: [], tracks: [], trackTags: [], readerTexts: [] };
 }
 
 function recordLabel(raw: unknown, index: number): string {
@@ -52,8 +57,13 @@ export function assembleAtlas(files: Record<string, unknown>): AssembledAtlas {
   const issues: DataIssue[] = [];
   const fileOf = new Map<string, string>();
   const tagKeys = new Set<string>();
+  const textFileOf = new Map<string, string>();
   for (const path of Object.keys(files).sort()) {
     const base = path.slice(path.lastIndexOf('/') + 1);
+    if (base === READER_TEXTS_FILE) {
+      addReaderTexts(path, files[path], atlas, issues, textFileOf);
+      continue;
+    }
     const spec = COLLECTION_BY_FILE[base];
     if (!spec) {
       issues.push({ file: path, message: `unknown data file name "${base}" (expected one of ${Object.keys(COLLECTION_BY_FILE).join(', ')})` });
@@ -105,5 +115,27 @@ export function assembleAtlas(files: Record<string, unknown>): AssembledAtlas {
       (atlas[spec.collection] as unknown[]).push(parsed.data);
     });
   }
-  return { atlas, issues, fileOf };
+  return { atlas, issues, fileOf, textFileOf };
+}
+
+function addReaderTexts(path: string, content: unknown, atlas: Atlas, issues: DataIssue[], textFileOf: Map<string, string>): void {
+  if (!content || typeof content !== 'object' || Array.isArray(content)) {
+    issues.push({ file: path, message: 'expected a JSON object of reader texts keyed by record id' });
+    return;
+  }
+  for (const [record, raw] of Object.entries(content)) {
+    const parsed = zReaderTextFile.safeParse({ [record]: raw });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({ file: path, record, message: `${issue.path.slice(1).join('.') || '(reader text)'}: ${issue.message}` });
+      }
+      continue;
+    }
+    if (textFileOf.has(record)) {
+      issues.push({ file: path, record, message: `reader text given twice (also in ${textFileOf.get(record)})` });
+      continue;
+    }
+    textFileOf.set(record, path);
+    atlas.readerTexts.push({ record, ...(parsed.data[record] as ReaderText) });
+  }
 }

@@ -6,8 +6,11 @@
 import type { Atlas } from './schema';
 import type { MapDerived } from './derive';
 
-/** 2: the atlas carries industry tracks and their tags (`tracks`, `trackTags`). */
-export const ATLAS_BUNDLE_VERSION = 2;
+/**
+ * 2: the atlas carries industry tracks and their tags (`tracks`, `trackTags`).
+ * 3: and the reader texts the panels show in place of the developer notes (`readerTexts`).
+ */
+export const ATLAS_BUNDLE_VERSION = 3;
 
 /** Where the built app serves its data files, relative to the page. */
 export const ATLAS_BUNDLE_PATH = 'data/atlas.json';

@@ -288,6 +288,35 @@ export const zTrackTag = z.strictObject({
 });
 export type TrackTag = z.infer<typeof zTrackTag>;
 
+// ---------------------------------------------------------------- reader texts
+
+/** A text for readers in both UI languages. */
+export const zReaderString = z.strictObject({ zh: z.string().min(2), en: z.string().min(2) });
+export type ReaderString = z.infer<typeof zReaderString>;
+
+/**
+ * What the panels show a reader about a record, in place of the developer notes (`location.method`,
+ * `location.source`, `location.note`, `note`), which stay in the data for docs/ and the scripts.
+ * - basis: what the location (shape or point) is based on and how sure it is; required for every
+ *   record with a location;
+ * - note: the record's note for readers; required for every place and action with a `note`.
+ * Plain words: no file paths, no record ids, no script or layer names (see validate.ts).
+ */
+export const zReaderText = z.strictObject({
+  basis: zReaderString.optional(),
+  note: zReaderString.optional(),
+});
+export type ReaderText = z.infer<typeof zReaderText>;
+
+/** `geodata/<folder>/reader-texts.json`: reader texts keyed by record id. */
+export const zReaderTextFile = z.record(
+  z.string().regex(/^[a-z]+:[a-z0-9][a-z0-9-]*$/, 'expected a record id like "zone:some-slug"'),
+  zReaderText,
+);
+
+/** One reader text as the atlas holds it (an array, like the other collections). */
+export interface ReaderTextEntry extends ReaderText { record: string }
+
 // ---------------------------------------------------------------- the assembled atlas
 
 export interface Atlas {
@@ -302,6 +331,8 @@ export interface Atlas {
   /** Industry tracks (geodata/shared/tracks.json) and the records tagged with them (track-tags.json). */
   tracks: Track[];
   trackTags: TrackTag[];
+  /** What the panels show readers about locations and notes (geodata/<folder>/reader-texts.json). */
+  readerTexts: ReaderTextEntry[];
 }
 
 export type { RecordKind } from './ids';

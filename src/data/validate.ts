@@ -91,6 +91,7 @@ export function validateAtlas(
   atlas: Atlas,
   seeds: Record<SeedId, string>,
   fileOf: Map<string, string>,
+  textFileOf: Map<string, string> = new Map(),
 ): DataIssue[] {
   const issues: DataIssue[] = [];
   const file = (id: string) => fileOf.get(id) ?? '(unknown file)';
@@ -140,6 +141,7 @@ export function validateAtlas(
   }
 
   issues.push(...validateTrackTags(atlas, fileOf));
+  issues.push(...validateReaderTexts(atlas, fileOf, textFileOf));
 
   for (const place of [...atlas.carriers, ...atlas.institutions, ...atlas.enterprises]) {
     const { id, location } = place.properties;
@@ -178,6 +180,68 @@ function validateTrackTags(atlas: Atlas, fileOf: Map<string, string>): DataIssue
     if (!track.keywords.some((k) => tag.quote.includes(k))) {
       problem(`quote contains none of the track's keywords (${track.keywords.join(', ')}): "${tag.quote}"`);
     }
+  }
+  return issues;
+}
+
+/** A record id in running text (`zone:dlhw-radiation`): readers must never see one. */
+export const ID_TOKEN = /\b(zone|carrier|institution|enterprise|action|target|department|plan|track):[a-z0-9-]+/;
+/** A file path or a script folder (`scripts/geodata/trace-minhang.ts`, `docs/GEODATA.md`, `metro-stations.geojson`). */
+export const PATH_TOKEN = /[\w-]+\/[\w.-]+\.(ts|json|geojson|md)\b|[\w-]+\.(ts|geojson)\b|scripts\//;
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[A-Za-z]/g;
+
+/** What is wrong with a reader text in one language, if anything. */
+export function readerTextProblem(text: string, lang: 'zh' | 'en'): string | undefined {
+  const id = ID_TOKEN.exec(text);
+  if (id) return `contains a record id "${id[0]}"`;
+  const path = PATH_TOKEN.exec(text);
+  if (path) return `contains a file path "${path[0]}"`;
+  const han = text.match(HAN)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  if (lang === 'zh' && han <= latin) return 'is not Chinese (fewer Han characters than Latin letters)';
+  if (lang === 'en' && latin <= han) return 'is not English (fewer Latin letters than Han characters)';
+  return undefined;
+}
+
+/**
+ * Reader texts: each names a known record; every record with a location has a basis, every place and
+ * action with a note has a reader note (the panels show the reader texts, not the notes); every text
+ * is in its language and has no ids or paths.
+ */
+function validateReaderTexts(atlas: Atlas, fileOf: Map<string, string>, textFileOf: Map<string, string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const textFile = (id: string) => {
+    const own = textFileOf.get(id);
+    if (own) return own;
+    const f = fileOf.get(id);
+    return f ? `${f.slice(0, f.lastIndexOf('/') + 1)}reader-texts.json` : 'reader-texts.json';
+  };
+  const texts = new Map(atlas.readerTexts.map((t) => [t.record, t]));
+  for (const t of atlas.readerTexts) {
+    if (!fileOf.has(t.record)) issues.push({ file: textFile(t.record), record: t.record, message: 'reader text for an unknown record' });
+    if (!t.basis && !t.note) issues.push({ file: textFile(t.record), record: t.record, message: 'reader text has neither a basis nor a note' });
+    for (const part of ['basis', 'note'] as const) {
+      for (const lang of ['zh', 'en'] as const) {
+        const text = t[part]?.[lang];
+        const problem = text === undefined ? undefined : readerTextProblem(text, lang);
+        if (problem) issues.push({ file: textFile(t.record), record: t.record, message: `reader text ${part}.${lang} ${problem}: "${text!.slice(0, 60)}"` });
+      }
+    }
+  }
+  const located = [
+    ...atlas.zones.map((z) => z.properties.id),
+    ...[...atlas.carriers, ...atlas.institutions, ...atlas.enterprises].filter((f) => f.properties.location).map((f) => f.properties.id),
+  ];
+  for (const id of located) {
+    if (!texts.get(id)?.basis) issues.push({ file: textFile(id), record: id, message: 'has a location but no reader text "basis" (what it is based on, for readers)' });
+  }
+  const noted = [
+    ...[...atlas.carriers, ...atlas.institutions, ...atlas.enterprises].filter((f) => f.properties.note).map((f) => f.properties.id),
+    ...atlas.actions.filter((a) => a.note).map((a) => a.id),
+  ];
+  for (const id of noted) {
+    if (!texts.get(id)?.note) issues.push({ file: textFile(id), record: id, message: 'has a note but no reader text "note" (the panel shows the reader text)' });
   }
   return issues;
 }

@@ -21,6 +21,7 @@ function data() {
     properties: { id: 'carrier:demo-base', kind: 'base', name: { zh: '甲园区' }, citations: [{ seed: '000', quote: '甲园区' }], location: { precision: 'street', source: 'fixture' } },
   });
   (files['geodata/demo/actions.json'] as { carriers: string[] }[])[0].carriers.push('carrier:demo-base');
+  (files['geodata/demo/reader-texts.json'] as Record<string, unknown>)['carrier:demo-base'] = { basis: { zh: '按街道放置。', en: 'Placed on its street.' } };
   const { atlas, issues, fileOf } = assembleAtlas(files);
   expect([...issues, ...validateAtlas(atlas, FIXTURE_SEEDS, fileOf)]).toEqual([]);
   return fromBundle({ version: ATLAS_BUNDLE_VERSION, atlas, derived: deriveMapData(atlas) });

@@ -1,13 +1,30 @@
-/** Facts for every kind other than zones: what the record is, where it sits, how sure its location is. */
+/**
+ * Facts for every kind other than zones: what the record is, where it sits, how sure its location is.
+ * Notes and location provenance are shown as the reader texts (reader-texts.json), in the UI language;
+ * the developer notes (`note`, `location.source/method/note`) stay in the data for docs/.
+ */
 import type { AtlasRecord } from '../../data/links';
+import type { Atlas, ReaderString, ReaderTextEntry } from '../../data/schema';
 import { atlasData } from '../../data/atlas-data';
-import { useT } from '../../i18n';
+import { useT, type Lang } from '../../i18n';
 import { FactList } from '../../ui/fact-list';
 import { RecordLink } from '../../ui/record-link';
 import { ZoneFacts } from './zone-facts';
 
+const textsByAtlas = new WeakMap<Atlas, Map<string, ReaderTextEntry>>();
+
+/** A record's reader text (basis of its location, note), if it has one. */
+export function readerTextOf(id: string): ReaderTextEntry | undefined {
+  const { atlas } = atlasData();
+  let texts = textsByAtlas.get(atlas);
+  if (!texts) textsByAtlas.set(atlas, (texts = new Map((atlas.readerTexts ?? []).map((x) => [x.record, x]))));
+  return texts.get(id);
+}
+
+export const inLang = (lang: Lang, text: ReaderString | undefined): string | undefined => text?.[lang];
+
 export function RecordFacts({ r }: { r: AtlasRecord }) {
-  const { t, name } = useT();
+  const { t, name, lang } = useT();
   switch (r.kind) {
     case 'zone':
       return <ZoneFacts zone={r.record} />;
@@ -15,6 +32,7 @@ export function RecordFacts({ r }: { r: AtlasRecord }) {
     case 'institution':
     case 'enterprise': {
       const p = r.record.properties;
+      const text = readerTextOf(p.id);
       const where = p.location
         ? <span className={`precision precision-${p.location.precision}`}>{t(`precision.${p.location.precision}`)}</span>
         : p.zones.length ? t('map.schematicPoint') : t('panel.notOnMap');
@@ -23,8 +41,8 @@ export function RecordFacts({ r }: { r: AtlasRecord }) {
           facts={[
             [t('panel.address'), p.address],
             [t('panel.precision'), where],
-            [t('panel.source'), p.location?.source],
-            [t('panel.note'), p.location?.note ?? p.note],
+            [t('words.basis'), p.location && inLang(lang, text?.basis)],
+            [t('panel.note'), inLang(lang, text?.note)],
           ]}
         />
       );
@@ -40,7 +58,7 @@ export function RecordFacts({ r }: { r: AtlasRecord }) {
             [t('panel.group'), group && `${group.number} ${name(group.title)}`],
             [t('panel.number'), a.number],
             [t('panel.departments'), a.departments.length ? <span className="inline-links">{a.departments.map((d) => <RecordLink key={d} id={d} />)}</span> : undefined],
-            [t('panel.note'), a.note],
+            [t('panel.note'), inLang(lang, readerTextOf(a.id)?.note)],
           ]}
         />
       );
