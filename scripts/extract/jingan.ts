@@ -31,9 +31,9 @@ interface DeptSpec { id: string; name: Name; printed: string[]; note?: string; e
  */
 const DEPARTMENTS: DeptSpec[] = [
   { id: 'department:jingan-district-committee', name: { zh: '中共上海市静安区委', en: "CPC Jing'an District Committee", aliases: ['静安区委'] }, printed: [], otherSpellings: ['中共上海市静安区委'],
-    note: 'Co-issuer of the plan; not named in any 责任部门 list.', extraQuotes: ['中共上海市静安区委 上海市静安区人民政府印发'] },
+    note: 'Co-issuer of the plan; not named in any 责任部门 list.', extraQuotes: ['中共上海市静安区委 上海市静安区人民政府印发《静安区进一步增强科技创新动能三年行动方案(2023-2025)》的通知'] },
   { id: 'department:jingan-district-government', name: { zh: '上海市静安区人民政府', en: "Jing'an District People's Government", aliases: ['静安区政府'] }, printed: [], otherSpellings: ['上海市静安区人民政府'],
-    note: 'Co-issuer of the plan; not named in any 责任部门 list.', extraQuotes: ['中共上海市静安区委 上海市静安区人民政府印发'] },
+    note: 'Co-issuer of the plan; not named in any 责任部门 list.', extraQuotes: ['中共上海市静安区委 上海市静安区人民政府印发《静安区进一步增强科技创新动能三年行动方案(2023-2025)》的通知'] },
   { id: 'department:sh-municipal-party-committee', name: { zh: '中共上海市委', en: 'CPC Shanghai Municipal Committee', aliases: ['市委'] }, printed: [], otherSpellings: ['市委'],
     note: 'Named as 市委 in the preamble and guiding thought (its requirements and decisions); no task is assigned to it.',
     extraQuotes: ['为深入贯彻市委、市政府关于找准创新“核爆点”、加快建设科技创新中心的要求', '按照市委、市政府决策部署'] },
@@ -151,13 +151,13 @@ const CARRIERS: PlaceSpec[] = [
 
 const INSTITUTIONS: PlaceSpec[] = [
   { id: 'institution:shanghai-tenth-peoples-hospital', kind: 'hospital', name: { zh: '上海市第十人民医院', en: "Shanghai Tenth People's Hospital", aliases: ['十院'] },
-    quotes: ['十院临床医学转化园'], note: 'Named only as 十院, inside the name 十院临床医学转化园; expanded to the hospital’s full name.' },
+    quotes: ['发挥阿斯利康全球研发中心、飞利浦大中华区总部、十院临床医学转化园等引领效应'], note: 'Named only as 十院, inside the name 十院临床医学转化园; expanded to the hospital’s full name.' },
   { id: 'institution:shanghai-stock-exchange', kind: 'other', name: { zh: '上海证券交易所', en: 'Shanghai Stock Exchange', aliases: ['上交所'] },
-    quotes: ['上交所“星企航”平台'] },
+    quotes: ['借助深交所、北交所在长三角地区拓展业务基地及上交所“星企航”平台'] },
   { id: 'institution:shenzhen-stock-exchange', kind: 'other', name: { zh: '深圳证券交易所', en: 'Shenzhen Stock Exchange', aliases: ['深交所'] },
-    quotes: ['借助深交所、北交所在长三角地区拓展业务基地'] },
+    quotes: ['借助深交所、北交所在长三角地区拓展业务基地及上交所“星企航”平台'] },
   { id: 'institution:beijing-stock-exchange', kind: 'other', name: { zh: '北京证券交易所', en: 'Beijing Stock Exchange', aliases: ['北交所'] },
-    quotes: ['借助深交所、北交所在长三角地区拓展业务基地'] },
+    quotes: ['借助深交所、北交所在长三角地区拓展业务基地及上交所“星企航”平台'] },
   { id: 'institution:guochuang-center', kind: 'other', name: { zh: '国创中心' },
     quotes: ['加快建设启明创投、达晨国控、国创中心等大企业创新加速器'],
     note: 'An abbreviation the text does not expand (probably a national innovation centre, 国家…创新中心); no English name is given for that reason.' },
@@ -168,15 +168,15 @@ const INSTITUTIONS: PlaceSpec[] = [
 ];
 
 const ENTERPRISES: PlaceSpec[] = [
-  { id: 'enterprise:canrui-technology', kind: 'company', name: { zh: '灿瑞科技' }, quotes: ['支持灿瑞科技、思朗科技、华润微电子、大恩芯源等集成电路企业'], note: 'An integrated-circuit company (集成电路企业) per the text.' },
-  { id: 'enterprise:silang-technology', kind: 'company', name: { zh: '思朗科技' }, quotes: ['支持灿瑞科技、思朗科技、华润微电子、大恩芯源等集成电路企业'], note: 'An integrated-circuit company (集成电路企业) per the text.' },
-  { id: 'enterprise:china-resources-microelectronics', kind: 'state-owned', name: { zh: '华润微电子', en: 'China Resources Microelectronics' }, quotes: ['支持灿瑞科技、思朗科技、华润微电子、大恩芯源等集成电路企业'], note: 'An integrated-circuit company (集成电路企业) per the text.' },
-  { id: 'enterprise:daen-xinyuan', kind: 'company', name: { zh: '大恩芯源' }, quotes: ['支持灿瑞科技、思朗科技、华润微电子、大恩芯源等集成电路企业'], note: 'An integrated-circuit company (集成电路企业) per the text.' },
+  { id: 'enterprise:canrui-technology', kind: 'company', name: { zh: '灿瑞科技' }, quotes: ['支持灿瑞科技、思朗科技、华润微电子、大恩芯源等集成电路企业加强传感器芯片、专业算力芯片以及光学器件等领域研发设计'], note: 'An integrated-circuit company (集成电路企业) per the text.' },
+  { id: 'enterprise:silang-technology', kind: 'company', name: { zh: '思朗科技' }, quotes: ['支持灿瑞科技、思朗科技、华润微电子、大恩芯源等集成电路企业加强传感器芯片、专业算力芯片以及光学器件等领域研发设计'], note: 'An integrated-circuit company (集成电路企业) per the text.' },
+  { id: 'enterprise:china-resources-microelectronics', kind: 'state-owned', name: { zh: '华润微电子', en: 'China Resources Microelectronics' }, quotes: ['支持灿瑞科技、思朗科技、华润微电子、大恩芯源等集成电路企业加强传感器芯片、专业算力芯片以及光学器件等领域研发设计'], note: 'An integrated-circuit company (集成电路企业) per the text.' },
+  { id: 'enterprise:daen-xinyuan', kind: 'company', name: { zh: '大恩芯源' }, quotes: ['支持灿瑞科技、思朗科技、华润微电子、大恩芯源等集成电路企业加强传感器芯片、专业算力芯片以及光学器件等领域研发设计'], note: 'An integrated-circuit company (集成电路企业) per the text.' },
   { id: 'enterprise:intsig', kind: 'company', name: { zh: '合合信息', en: 'INTSIG Information' }, quotes: ['支持合合信息、华院计算、阿里元境、壹沓科技、蚂蚁链产业开发创新中心等'] },
   { id: 'enterprise:huayuan-computing', kind: 'company', name: { zh: '华院计算', en: 'Huayuan Computing' }, quotes: ['支持合合信息、华院计算、阿里元境、壹沓科技、蚂蚁链产业开发创新中心等'] },
   { id: 'enterprise:alibaba-yuanjing', kind: 'company', name: { zh: '阿里元境', en: 'Alibaba Yuanjing' }, quotes: ['支持合合信息、华院计算、阿里元境、壹沓科技、蚂蚁链产业开发创新中心等'] },
   { id: 'enterprise:yita-technology', kind: 'company', name: { zh: '壹沓科技' }, quotes: ['支持合合信息、华院计算、阿里元境、壹沓科技、蚂蚁链产业开发创新中心等'] },
-  { id: 'enterprise:antchain', kind: 'company', name: { zh: '蚂蚁链', en: 'AntChain' }, quotes: ['蚂蚁链产业开发创新中心'],
+  { id: 'enterprise:antchain', kind: 'company', name: { zh: '蚂蚁链', en: 'AntChain' }, quotes: ['支持合合信息、华院计算、阿里元境、壹沓科技、蚂蚁链产业开发创新中心等'],
     note: 'Named only inside 蚂蚁链产业开发创新中心; recorded as the operator of that centre.' },
   { id: 'enterprise:astrazeneca', kind: 'foreign', name: { zh: '阿斯利康', en: 'AstraZeneca' },
     quotes: ['发挥阿斯利康全球研发中心、飞利浦大中华区总部、十院临床医学转化园等引领效应', '在阿斯利康全球研发中国创新中心等平台落地基础上'] },

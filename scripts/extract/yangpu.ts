@@ -101,8 +101,8 @@ const institutions: PlaceSpec[] = [
     id: 'institution:university-of-shanghai-for-science-and-technology', kind: 'university',
     name: { zh: '上海理工大学', en: 'University of Shanghai for Science and Technology', aliases: ['上理工'] },
     citations: [
-      q('上海理工大学理微医工交叉产业化平台'),
-      q('环上海理工大学等四大创新创业街区'),
+      q('支持复旦大学上海智能产业创新研究院、同济大学智能建造平台、上海财经大学财经科技产业创新平台、上海理工大学理微医工交叉产业化平台等建设。'),
+      q('创智天地、国定东路、长阳路、环上海理工大学等四大创新创业街区影响力不断增强'),
       q('深化与复旦大学、同济大学、上海财经大学、上海理工大学等高校合作'),
     ],
     zones: ['zone:usst-industrial-park', 'zone:block-usst'],
@@ -1076,13 +1076,13 @@ const departments = [
   {
     id: 'department:sh-municipal-party-committee', plans: [PLAN],
     name: { zh: '中共上海市委', en: 'CPC Shanghai Municipal Committee', aliases: ['市委'] },
-    citations: [q('《中共上海市委、上海市人民政府关于加快建设具有全球影响力的科技创新中心的意见》'), q('杨浦区落实市委市政府要求')],
+    citations: [q('《中共上海市委、上海市人民政府关于加快建设具有全球影响力的科技创新中心的意见》'), q('也是杨浦区落实市委市政府要求')],
     variants: ['中共上海市委', '市委'],
   },
   {
     id: 'department:sh-municipal-government', plans: [PLAN],
     name: { zh: '上海市人民政府', en: 'Shanghai Municipal People\'s Government', aliases: ['市政府'] },
-    citations: [q('《中共上海市委、上海市人民政府关于加快建设具有全球影响力的科技创新中心的意见》'), q('杨浦区落实市委市政府要求')],
+    citations: [q('《中共上海市委、上海市人民政府关于加快建设具有全球影响力的科技创新中心的意见》'), q('也是杨浦区落实市委市政府要求')],
     variants: ['上海市人民政府', '市政府'],
   },
   {
