@@ -159,6 +159,19 @@ describe('words in the English UI', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('a linked carrier and action show their notes in English', async () => {
+    const han = (t: string) => t.match(/\p{Script=Han}/gu)?.length ?? 0;
+    const latin = (t: string) => t.match(/[A-Za-z]/g)?.length ?? 0;
+    for (const [zone, record] of [['zone:silicon-alley', 'carrier:silicon-alley-no1-space'], ['zone:yangpu-east', 'action:yangpu-06-1-riverside-people-city-demonstration']]) {
+      await openZone(zone);
+      await follow(`[data-testid="related"] .record-link[data-id="${record}"]`);
+      const note = (await panel().locator('.fact', { has: s.page.locator('dt', { hasText: 'Note' }) }).locator('dd').textContent())!;
+      expect(latin(note), `${record}: ${note}`).toBeGreaterThan(han(note));
+      expect(await offending(s.page), record).toEqual([]);
+    }
+    await screenshot(s.page, 'words-action-en');
+  });
+
   it('and on a 390 px phone the panel reads the same way (zh and en)', async () => {
     await s.page.setViewportSize({ width: 390, height: 844 });
     await openZone('zone:nice2035');
