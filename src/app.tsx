@@ -12,6 +12,7 @@ import { lazyFeature } from './ui/lazy-feature';
 import { useAtlasStore } from './store';
 import { useT } from './i18n';
 import { loadFontCss } from './map/fonts';
+import { onFirstScreen } from './map/first-screen';
 import { SearchBox } from './features/search/search-box';
 import { ShareButton } from './features/share/share-button';
 import { FilterBar } from './features/filters/filter-bar';
@@ -25,7 +26,7 @@ const MapTooltip = lazyFeature(() => import('./features/map-tooltip'), 'MapToolt
 const MapLegend = lazyFeature(() => import('./features/map-legend'), 'MapLegend');
 
 /** After the first screen: fetch the UI font and the panels' code while the reader looks at the map. */
-function preloadAfterFirstScreen(done: () => void) {
+function preloadAfterFirstScreen(done: () => void): () => void {
   const run = () => {
     loadFontCss();
     DetailsPanel.preload();
@@ -35,8 +36,11 @@ function preloadAfterFirstScreen(done: () => void) {
     MapLegend.preload();
     done();
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 1000);
+  // Once the first zones are drawn (never in competition with them), when the browser is idle.
+  return onFirstScreen(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
+    else setTimeout(run, 200);
+  });
 }
 
 export function App() {
@@ -57,7 +61,7 @@ export function App() {
   // Parts of the map's interface that are not needed to see it (the hover tooltip) mount after the first screen.
   const [settled, setSettled] = useState(false);
   useEffect(() => {
-    if (ready) preloadAfterFirstScreen(() => setSettled(true));
+    if (ready) return preloadAfterFirstScreen(() => setSettled(true));
   }, [ready]);
 
   return (
