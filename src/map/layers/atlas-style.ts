@@ -11,7 +11,7 @@ import type { Precision, Zone } from '../../data/schema';
 import type { MapDerived } from '../../data/derive';
 import { planColor, type Rgb } from './palette';
 import { HIGHLIGHT } from './place-colors';
-import { iconName, ICON_CELL } from './place-icons';
+import { CLUSTER_FOOTPRINT, iconName, ICON_CELL } from './place-icons';
 import type { PlacePoint } from '../map-data';
 import { BASEMAP_FONT } from '../basemap';
 import { circlePaint, fillPaint, linePaint, textPaint } from './shared-programs';
@@ -169,14 +169,27 @@ const placeSymbols = (id: string, source: string, px: number, filter?: Expressio
   layout: { 'icon-image': ['get', 'icon'], 'icon-size': iconScale(px), 'icon-allow-overlap': true, 'icon-ignore-placement': true },
 });
 
+/** A cluster disc's radius in pixels, by its number of places. */
+const clusterRadius: ExpressionSpecification = ['+', 10, ['*', 3, ['log2', ['get', 'point_count']]]];
+const CLUSTER_STROKE_PX = 2;
+
 const clusterCircles = (id: string, source: string, fill: string, stroke: string): LayerSpecification => ({
   id, type: 'circle', source, filter: isCluster,
-  paint: circlePaint({ radius: ['+', 10, ['*', 3, ['log2', ['get', 'point_count']]]], color: fill, strokeColor: stroke, strokeWidth: 2 }),
+  paint: circlePaint({ radius: clusterRadius, color: fill, strokeColor: stroke, strokeWidth: CLUSTER_STROKE_PX }),
 });
 
+/**
+ * The count on a cluster, always drawn, and carrying an invisible icon the size of its disc that takes
+ * part in collision: the zone labels, placed after the layers above them, give way to the disc
+ * instead of being covered by it (issue 9). Only the selected and hovered zones' labels (drawn on top,
+ * regardless of collision) may lie over a cluster.
+ */
 const clusterCounts = (id: string, source: string, colour: string): LayerSpecification => ({
   id, type: 'symbol', source, filter: isCluster,
-  layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': BASEMAP_FONT, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+  layout: {
+    'text-field': ['to-string', ['get', 'point_count']], 'text-font': BASEMAP_FONT, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': false,
+    'icon-image': CLUSTER_FOOTPRINT, 'icon-size': ['/', ['*', 2, ['+', clusterRadius, CLUSTER_STROKE_PX]], ICON_CELL], 'icon-allow-overlap': true, 'icon-ignore-placement': false,
+  },
   paint: textPaint({ color: colour, haloColor: 'rgba(0,0,0,0)', haloWidth: 0 }),
 });
 

@@ -31,9 +31,18 @@ function shapePath(ctx: CanvasRenderingContext2D, kind: PlaceKind, cx: number, c
   }
 }
 
-/** One image per kind and style, `ICON_CELL` pixels square, for `map.addImage` (browser only). */
+/**
+ * A fully transparent square: the cluster counts carry it, sized to their disc, so that the disc takes
+ * part in label collision (the disc itself is a circle layer, which MapLibre's collision ignores).
+ */
+export const CLUSTER_FOOTPRINT = 'cluster-footprint';
+
+/** One image per kind and style, `ICON_CELL` pixels square, for `map.addImage` (browser only); and the cluster footprint. */
 export function placeIconImages(): { name: string; image: ImageData }[] {
-  return KINDS.flatMap((kind) => STYLES.map((style) => ({ name: `${kind}-${style}`, image: drawIcon(kind, style) })));
+  return [
+    ...KINDS.flatMap((kind) => STYLES.map((style) => ({ name: `${kind}-${style}`, image: drawIcon(kind, style) }))),
+    { name: CLUSTER_FOOTPRINT, image: new ImageData(ICON_CELL, ICON_CELL) },
+  ];
 }
 
 function drawIcon(kind: PlaceKind, style: IconStyle): ImageData {
