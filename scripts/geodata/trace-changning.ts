@@ -92,7 +92,7 @@ const belts: [string, string, string, string, Area, string, string, 'approximate
   ['belt-yuyuan-road', '愚园路', 'Yuyuan Road', '愚園路國家級旅游休閑街區', L.corridor(e.north.filter((p) => p[0] >= 121.4233 && p[0] <= 121.4275), 60),
     'OSM Metro Line 2, which runs under 愚园路 east of its junction with 长宁路 (≈121.4233°E, where the OSM 长宁路 bridge turns north)',
     'Line 2 centreline from 121.4233°E to 江苏路 station buffered 60 m each side; the 愚园路 east of 江苏路 is not drawn', 'approximate'],
-  ['belt-liu-haisu-museum', '刘海粟美术馆周边', 'Around the Liu Haisu Art Museum', '劉海粟美術館周邊區域的文化地標', L.disc(e.corners.sw, 250),
+  ['belt-liu-haisu-museum', '刘海粟美术馆周边', 'Around the Liu Haisu Art Museum', '劉海粟美術館周邊區域的文化地標等功能定位', L.disc(e.corners.sw, 250),
     `${OSM}: crossing of 延安西路 and 凯旋路`, 'schematic 250 m disc around the 延安西路 × 凯旋路 crossing, near which the museum is taken to stand (not verified: no POI layer)', 'schematic'],
   ['belt-dingxi-yuyuan-wuyi', '定西路(愚园路-武夷路段)', 'Dingxi Road (Yuyuan Road–Wuyi Road section)', '試點定西路(愚園路-武夷路段)市容環境一體化管理',
     L.clip(L.clip(L.corridor(dxInAlley, 40), alley), north), `${OSM}: 定西路 (extrapolated north of 31.2167°N)`,

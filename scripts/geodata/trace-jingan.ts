@@ -80,7 +80,7 @@ const drafts: ZoneDraft[] = [
   zone({
     id: 'zone:shibei-hi-tech',
     name: { zh: '市北高新', en: 'Shibei Hi-Tech Park', aliases: ['市北高新功能区', '市北高新园区', '市北高新区', '市北'] },
-    citations: [q('将市北高新功能区打造成为上海国际数字之都核心区'), q('重点在市北、大宁地区')],
+    citations: [q('将市北高新功能区打造成为上海国际数字之都核心区'), q('重点在市北、大宁地区聚焦相对产业发展成熟度较高的领域')],
     zoneType: 'park',
     location: {
       precision: 'schematic',
@@ -130,7 +130,7 @@ const drafts: ZoneDraft[] = [
   zone({
     id: 'zone:daning',
     name: { zh: '大宁', en: 'Daning', aliases: ['大宁地区', '大宁路街道'] },
-    citations: [q('增强大宁地区“科创+文创”新动能'), q('推进市北高新、大宁、苏河湾、南京西路等产业空间')],
+    citations: [q('增强大宁地区“科创+文创”新动能'), q('推进市北高新、大宁、苏河湾、南京西路等产业空间实现5G网络深度覆盖及全区5G网络功能性覆盖')],
     zoneType: 'sub-area',
     location: {
       precision: 'approximate',
