@@ -54,7 +54,7 @@ export function renderFigures(r: BenchResult): string {
   out.push(row(['entry JS, gzip (entry chunk + static imports)', `${kB(I.entryGzip)} (one ${kB(I.jsRaw)} chunk)`, kB(r.entryJs.before?.total), kB(r.entryJs.atlas.total), `≤ ${kB(T.entryGzip)}`, met(r.entryJs.atlas.total <= T.entryGzip)]));
   out.push(row(['JS transferred before the zones are visible (as sent: the preview server gzips JS)', `${kB(I.jsRaw)} raw`, kB(B?.medianJsBytes), kB(A?.medianJsBytes), '', '']));
   out.push(row(['basemap transferred before the zones are visible (as sent)', `${kB(I.basemapBytes)} GeoJSON`, kB(B?.basemapBytes), kB(A?.basemapBytes), '', '']));
-  out.push(row(['font faces declared (`document.fonts.size`)', I.fontFaces, B?.fontFaces ?? '—', A?.fontFaces ?? '—', '', '']));
+  out.push(row(['font faces declared when the figures are read, just after the zones are visible (`document.fonts.size`; the font loads after the first screen)', I.fontFaces, B?.fontFaces ?? '—', A?.fontFaces ?? '—', '', '']));
   out.push(row(['font bytes fetched before the zones are visible', '—', kB(B?.fontBytes), kB(A?.fontBytes), '', '']));
   out.push(row(['select → panel (median)', `~${ms(I.selectMs)}`, ms(ib?.select.median), ms(selectMed), `≤ ${ms(T.selectMs)}`, met(selectMed === null ? null : selectMed <= T.selectMs)]));
   out.push(row(['filter change (median)', '—', ms(ib?.filter.median), ms(filterMed), `≤ ${ms(T.filterMs)}`, met(filterMed === null ? null : filterMed <= T.filterMs)]));
