@@ -91,4 +91,17 @@ describe('labels', () => {
       }
     });
   }
+
+  it('give way to a selected zone\'s label (which is always drawn)', async () => {
+    // 马桥人工智能创新试验区 shares its placeholder shape, and so its label point, with the radiation area.
+    await s.page.locator('.zone-button[data-id="zone:dlhw-radiation"]').click();
+    await expect.poll(() => s.page.getByTestId('details-panel').getAttribute('data-id')).toBe('zone:dlhw-radiation');
+    await waitForMapIdle(s.page);
+    const { pairs } = await overlaps();
+    // A cluster's count may lie under the selected label (drawn over it); labels may not.
+    const labelPairs = pairs.filter(([a, b]) => !a.layer.startsWith('place-cluster-counts') && !b.layer.startsWith('place-cluster-counts'));
+    await screenshot(s.page, '27-labels-selected-radiation');
+    expect(labelPairs.map(([a, b]) => `${a.layer}×${b.layer} at ${Math.round(a.x1)},${Math.round(a.y1)}`)).toEqual([]);
+    await s.page.getByTestId('details-panel').locator('.close').click();
+  });
 });

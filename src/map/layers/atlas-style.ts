@@ -236,9 +236,10 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
     placeSymbols('place-selected', SOURCES.emphasis, ICON_PX.selected, ['==', ['get', 'role'], 'selected']),
     { ...clusterCounts('place-cluster-counts', SOURCES.places, '#ffffff'), minzoom: PLAIN_PLACES_MINZOOM },
     clusterCounts('place-cluster-counts-lit', SOURCES.lit, '#3c2800'),
-    // The selection's and the hovered zone's labels are always drawn, over everything else.
+    // The selection's and the hovered zone's labels are always drawn, over everything else, and placed
+    // first (the top layer): the other labels give way to them (they take part in collision).
     { id: 'zone-labels-lit', type: 'symbol', source: SOURCES.zones, filter: litLabelFilter([]),
-      layout: { ...labelLayout(lang), 'text-allow-overlap': true, 'text-ignore-placement': true }, paint: labelPaint },
+      layout: { ...labelLayout(lang), 'text-allow-overlap': true, 'text-ignore-placement': false }, paint: labelPaint },
   ];
 }
 
