@@ -5,6 +5,9 @@
  * Coordinates are WGS84, GeoJSON order [longitude, latitude] (RFC 7946).
  */
 import { z } from 'zod';
+import { CARRIER_KINDS, ENTERPRISE_KINDS, INSTITUTION_KINDS, PRECISIONS } from './vocab';
+
+export { CARRIER_KINDS, ENTERPRISE_KINDS, INSTITUTION_KINDS, PRECISIONS };
 
 /** The five source documents; the id is the 3-digit prefix of the file name in `seeds/`. */
 export const SEED_IDS = ['000', '001', '002', '003', '004'] as const;
@@ -42,14 +45,7 @@ export const zName = z.strictObject({
 });
 export type Name = z.infer<typeof zName>;
 
-/**
- * How precise a location is.
- * - exact: a surveyed point or a boundary traced along the named roads from OSM geometry;
- * - street: placed on the named street or at the given address block;
- * - approximate: derived from indirect evidence (a campus, a station catchment), see the note;
- * - schematic: a diagrammatic shape that shows roughly where, not where exactly.
- */
-export const PRECISIONS = ['exact', 'street', 'approximate', 'schematic'] as const;
+/** How precise a location is: see src/data/vocab.ts. */
 export const zPrecision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof zPrecision>;
 
@@ -159,13 +155,6 @@ export type Zone = z.infer<typeof zZone>;
 
 // ---------------------------------------------------------------- places (carriers, institutions, enterprises)
 
-export const CARRIER_KINDS = [
-  'park', 'science-park', 'incubator', 'maker-space', 'building', 'platform', 'street', 'space', 'base', 'other',
-] as const;
-export const INSTITUTION_KINDS = [
-  'university', 'research-institute', 'hospital', 'association', 'government-platform', 'school', 'other',
-] as const;
-export const ENTERPRISE_KINDS = ['company', 'investor', 'state-owned', 'foreign', 'other'] as const;
 
 const placeProperties = {
   ...zBase,

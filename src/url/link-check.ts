@@ -8,19 +8,16 @@ import { filterCounts, recordRows } from '../data/filter';
 import { FILTER_KEYS, NO_FILTERS, type FilterKey } from '../store/filters';
 import type { Citation } from '../data/schema';
 import type { LinkPart, LinkView, ParsedLink } from './link-schema';
+import { PRECISIONS } from '../data/vocab';
 
-/**
- * Location precisions of the data model (src/data/schema.ts `PRECISIONS`, which the browser cannot
- * import: it loads zod); the filter panel offers every one, even when no record has it.
- */
-export const MODEL_PRECISIONS: readonly string[] = ['exact', 'street', 'approximate', 'schematic'];
 
 /** The values a link's filters may hold: every value a record offers, every track, every precision. */
 export function filterValues(data: AtlasData): Record<FilterKey, Set<string>> {
   const offered = filterCounts(recordRows(data), NO_FILTERS, []);
   const out = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Set(Object.keys(offered[k] ?? {}))])) as Record<FilterKey, Set<string>>;
   data.atlas.tracks.forEach((t) => out.tracks.add(t.id));
-  MODEL_PRECISIONS.forEach((p) => out.precisions.add(p));
+  // The filter panel offers every precision of the data model, even when no record has it.
+  PRECISIONS.forEach((p) => out.precisions.add(p));
   return out;
 }
 

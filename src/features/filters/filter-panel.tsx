@@ -6,16 +6,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { atlasData } from '../../data/atlas-data';
 import { filterCounts, recordRows } from '../../data/filter';
-import type { Precision } from '../../data/schema';
 import type { RecordKind } from '../../data/ids';
+import { CARRIER_KINDS, PRECISIONS } from '../../data/vocab';
 import { useAtlasStore } from '../../store';
 import type { FilterKey } from '../../store/filters';
 import { useT, type MessageKey } from '../../i18n';
 
 const KINDS: RecordKind[] = ['zone', 'carrier', 'institution', 'enterprise', 'action', 'target', 'department', 'plan'];
-const PRECISIONS: Precision[] = ['exact', 'street', 'approximate', 'schematic'];
-/** Display order of carrier kinds (the schema's order; zod stays out of the browser). */
-const CARRIER_KINDS = ['park', 'science-park', 'incubator', 'maker-space', 'building', 'platform', 'street', 'space', 'base', 'other'];
 
 interface Option { value: string; label: string; count: number; checked: boolean; title?: string }
 
@@ -65,7 +62,7 @@ export function FilterPanel({ id }: { id: string }) {
   const counts = useMemo(() => filterCounts(rows, filters, hiddenPlans), [rows, filters, hiddenPlans]);
   const { atlas } = data;
 
-  const options = (key: FilterKey, values: string[], label: (v: string) => string, title?: (v: string) => string): Option[] =>
+  const options = (key: FilterKey, values: readonly string[], label: (v: string) => string, title?: (v: string) => string): Option[] =>
     values.map((v) => ({ value: v, label: label(v), count: counts[key][v] ?? 0, checked: filters[key].includes(v), title: title?.(v) }));
   const toggle = (key: FilterKey) => (v: string) => toggleFilter(key, v);
 
