@@ -7,6 +7,11 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { circlePaint, fillPaint, linePaint, textPaint } from './layers/shared-programs';
 
+/**
+ * The tileset's attribution (its metadata.json). The map shows the reader's version in the UI language
+ * (`map.attribution` in src/i18n), in its attribution control: the style's source carries none, so
+ * that an English line never shows in the Chinese UI.
+ */
 export const BASEMAP_ATTRIBUTION =
   'Basemap: metro, roads © OpenStreetMap contributors (ODbL); schematic rivers and district labels authored for Innovation Atlas';
 
@@ -167,7 +172,6 @@ export function buildBasemapStyle(options: BasemapOptions): StyleSpecification {
     minzoom: BASEMAP_TILESET.minzoom,
     maxzoom: BASEMAP_TILESET.maxzoom,
     bounds: [...BASEMAP_TILESET.bounds],
-    attribution: BASEMAP_ATTRIBUTION,
   };
   return { version: 8, name: 'Innovation Atlas basemap', sources: { [BASEMAP_SOURCE_ID]: source }, layers: layers(options.lang) };
 }

@@ -9,11 +9,11 @@
  * `atlas:layers-painted` once drawn (User Timing, read by `npm run bench`).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlas-data';
 import { useAtlasStore } from '../store';
-import { useT } from '../i18n';
-import { buildBasemapStyle, BASEMAP_ATTRIBUTION } from './basemap';
+import { translate, useT } from '../i18n';
+import { buildBasemapStyle } from './basemap';
 import { AtlasLayers, splitPlaces } from './atlas-layers';
 import { boundsOf, hiddenZonesFor, highlightedFor, placesFor, visibleZones, type PlacePoint } from './map-data';
 import { cameraHeldFor, frameBounds, INITIAL_VIEW } from './camera';
@@ -36,6 +36,7 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
   const [layers, setLayers] = useState<AtlasLayers | null>(null);
   const [styleLoaded, setStyleLoaded] = useState(false);
   const [status, setStatus] = useState<Status>({ state: 'loading' });
+  const attribution = useRef<AttributionControl | null>(null);
   const selectedId = useAtlasStore((s) => s.selectedId);
   const hoveredId = useAtlasStore((s) => s.hoveredId);
   const hiddenPlans = useAtlasStore((s) => s.hiddenPlans);
@@ -49,8 +50,8 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
         style: buildBasemapStyle({ lang: useAtlasStore.getState().lang }),
         center: INITIAL_VIEW.center,
         zoom: INITIAL_VIEW.zoom,
-        // Full on a wide map; behind an ⓘ button below 640 px wide (MapLibre's default), where it would cover the scale.
-        attributionControl: { customAttribution: BASEMAP_ATTRIBUTION },
+        // Added below, in the UI language.
+        attributionControl: false,
         localIdeographFontFamily: LABEL_FONT_STACK,
         // Labels appear at once (a fade-in would keep the map busy for 300 ms after every placement).
         fadeDuration: 0,
@@ -62,6 +63,9 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
       return;
     }
     performance.mark('atlas:map-created');
+    // Full on a wide map; behind an ⓘ button below 640 px wide (MapLibre's default), where it would cover the scale.
+    attribution.current = new AttributionControl({ customAttribution: translate(useAtlasStore.getState().lang, 'map.attribution') });
+    m.addControl(attribution.current, 'bottom-right');
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     m.on('error', (e) => console.warn('map:', e.error?.message ?? e));
@@ -110,6 +114,16 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
       canvas.removeEventListener('mouseleave', onLeave);
     };
   }, [map, layers]);
+
+  // Language: the attribution in the UI language.
+  useEffect(() => {
+    if (!map || !attribution.current) return;
+    const text = translate(lang, 'map.attribution');
+    if (attribution.current.options.customAttribution === text) return;
+    map.removeControl(attribution.current);
+    attribution.current = new AttributionControl({ customAttribution: text });
+    map.addControl(attribution.current, 'bottom-right');
+  }, [map, lang]);
 
   // Language: swap the basemap's and the zone labels' text fields in place.
   useEffect(() => {

@@ -147,8 +147,13 @@ describe('the legend', () => {
     const zhText = (await legend.textContent())!;
     for (const word of ['上海硅巷', '杨浦区', '静安区', '大零号湾', '载体', '机构', '企业', '实心', '空心', '聚合', '地铁', '示意', '近似', '街道级']) expect(zhText).toContain(word);
     await screenshot(s.page, '22-legend-zh');
+    // The map's attribution speaks the UI language too.
+    const attribution = s.page.locator('.maplibregl-ctrl-attrib-inner');
+    expect(await attribution.textContent()).toContain('OpenStreetMap 贡献者');
     await s.page.getByTestId('lang-switch').click();
     await expect.poll(() => legend.locator('.map-legend-toggle').textContent()).toMatch(/Legend/);
+    await expect.poll(() => attribution.textContent()).toContain('OpenStreetMap contributors');
+    expect(await s.page.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
     const enText = (await legend.textContent())!;
     for (const word of ['Silicon Alley', 'Yangpu', "Jing'an", 'Carrier', 'Institution', 'Enterprise', 'Solid', 'Hollow', 'Cluster', 'Metro']) expect(enText).toContain(word);
     await screenshot(s.page, '23-legend-en');

@@ -4,6 +4,8 @@
  * up to date with the committed layer GeoJSON; the layers are attributed and ship no check-only data;
  * and the hand-authored rivers and district labels agree with the check-only reference.
  */
+import { zhCN } from '../../src/i18n/zh-CN';
+import { en } from '../../src/i18n/en';
 import { SHARED_PROGRAM_PROPERTY } from '../../src/map/layers/shared-programs';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,7 +117,6 @@ describe('basemap style', () => {
       minzoom: metadata.minzoom,
       maxzoom: metadata.maxzoom,
       bounds: metadata.bounds,
-      attribution: BASEMAP_ATTRIBUTION,
     });
   });
 
@@ -303,6 +304,11 @@ describe('basemap layers (scripts/basemap/layers, the tiles\' input) and what is
     for (const name of OSM_DERIVED) expect(String(readLayer(name)._attribution), name).toContain(OSM_CREDIT);
     expect(BASEMAP_ATTRIBUTION).toContain(OSM_CREDIT);
     expect(metadata.attribution).toContain('ODbL');
+    // What the map shows, in each UI language.
+    for (const text of [zhCN['map.attribution'], en['map.attribution']]) {
+      expect(text).toContain('© OpenStreetMap');
+      expect(text).toContain('ODbL');
+    }
   });
 
   it('coordinates are [lng, lat] in Shanghai with at most 6 decimals, inside the tileset bounds', () => {
