@@ -20,6 +20,7 @@ import type { SeedId } from '../src/data/schema';
 import { SearchEngine, type SearchEntry, type SentenceEntry } from '../src/features/search/search-engine';
 import { recordEntries, seedSentences } from '../src/features/search/sources';
 import { median, percentile } from './util';
+import { mulberry32 } from '../src/features/synthetic-enterprises/prng';
 
 export const SEARCH_TARGETS = { p50Ms: 16, p95Ms: 50 } as const;
 export const SYNTHETIC_RECORDS = 100_000;
@@ -62,25 +63,13 @@ export interface SearchBenchResult {
   met: boolean;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * SYNTHETIC records, not real: `count` names joined from two fragments of real Chinese names (two to
  * four characters each) and a number, with an English name joined from two real English words and the
  * number. Same input, same records.
  */
 export function syntheticEntries(real: readonly SearchEntry[], count: number, seed = 8): SearchEntry[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const han = real.map((e) => [...e.name.zh].filter((c) => /\p{Script=Han}/u.test(c))).filter((cs) => cs.length >= 2);
   const words = [...new Set(real.flatMap((e) => e.name.en?.split(/[^A-Za-z]+/).filter((w) => w.length >= 3) ?? []))];

@@ -3,12 +3,12 @@
  * language switches, the source opens at the sentence — with no request leaving the app's origin
  * and no console errors. Screenshots go to test-results/screenshots/.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { booleanPointInPolygon, area as turfArea } from '@turf/turf';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  foreignRequests, mapColourCount, mapPixel, openAtlas, screenPoint, screenshot, waitForMapIdle, type AtlasSession,
+  fileSession, foreignRequests, mapColourCount, mapPixel, openAtlas, screenPoint, screenshot, waitForMapIdle,
 } from './browser';
 import type { Zone } from '../../src/data/schema';
 
@@ -31,16 +31,7 @@ function zoneAt(point: [number, number]): Zone | undefined {
     .sort((a, b) => turfArea(a as GeoJSON.Feature) - turfArea(b as GeoJSON.Feature))[0];
 }
 
-let s: AtlasSession;
-
-beforeAll(async () => {
-  s = await openAtlas(baseUrl);
-  await waitForMapIdle(s.page);
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = fileSession(baseUrl);
 
 describe('the Atlas in a browser', () => {
   it('draws the basemap and the zones (pixels, not just the DOM)', async () => {

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error plain ESM helper shared with scripts/ensure-chromium.mjs
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
@@ -33,6 +34,32 @@ export async function openAtlas(baseUrl: string, options: { extraArgs?: string[]
   await page.addInitScript(installMapImageReader);
   await page.goto(new URL(options.path ?? '', baseUrl).href);
   return { browser, page, requests, errors, close: () => browser.close() };
+}
+
+/**
+ * One Atlas session for a whole test file: opened, with the map idle, before its first test and
+ * closed after its last. Call it at the file's top level; read its fields inside tests.
+ */
+export function fileSession(baseUrl: string): AtlasSession {
+  let current: AtlasSession | undefined;
+  beforeAll(async () => {
+    current = await openAtlas(baseUrl);
+    await waitForMapIdle(current.page);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const get = () => {
+    if (!current) throw new Error('fileSession: read before its beforeAll opened the browser');
+    return current;
+  };
+  return {
+    get browser() { return get().browser; },
+    get page() { return get().page; },
+    get requests() { return get().requests; },
+    get errors() { return get().errors; },
+    close: () => get().close(),
+  };
 }
 
 declare global {

@@ -6,13 +6,13 @@
  * option keeps only what the map shows beside the panel, and the panel works on a 390 px phone.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { fileSession, foreignRequests, screenshot, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
-let s: AtlasSession;
+const s = fileSession(baseUrl);
 
 interface TableRow { index: number; id: string; name: string; type: string; plan: string; zone: string; kind: string; precision: string; precisionCode: string }
 
@@ -58,15 +58,6 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-
-beforeAll(async () => {
-  s = await openAtlas(baseUrl);
-  await waitForMapIdle(s.page);
-});
-
-afterAll(async () => {
-  await s?.close();
-});
 
 describe('the directory', () => {
   const panel = () => s.page.getByTestId('directory-panel');

@@ -4,11 +4,11 @@
  * expected figures are worked out here from the data files (the tags and the records' zones), not
  * from the app's own filtering code. Screenshots: filters-*.png (desktop 1400x900 and a 390 px phone).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { fileSession, foreignRequests, screenshot, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '..', '..');
@@ -51,16 +51,7 @@ const drawnPlaces = (page: Page) =>
 
 const summary = (page: Page) => page.locator('[data-testid="filter-summary"]');
 
-let s: AtlasSession;
-
-beforeAll(async () => {
-  s = await openAtlas(baseUrl);
-  await waitForMapIdle(s.page);
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = fileSession(baseUrl);
 
 describe('filters in the built app', () => {
   it('has the data it needs', () => {

@@ -4,11 +4,11 @@
  * outline; and what a selected action or department lights up on the map (pixels). Screenshots go to
  * test-results/screenshots/ with names starting `1x-`.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { foreignRequests, mapPixel, openAtlas, screenPoint, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { fileSession, foreignRequests, mapPixel, screenPoint, screenshot, waitForMapIdle } from './browser';
 import type { Action, Carrier, Department, Institution, Target, Zone } from '../../src/data/schema';
 
 const baseUrl = inject('baseUrl');
@@ -30,16 +30,7 @@ const REPLY_ACTION = 'action:cppcc-reply-key-project-no1-space';
 const END_ZONE = 'zone:huayang-subdistrict';
 const CARRIER = 'carrier:silicon-alley-no1-space';
 
-let s: AtlasSession;
-
-beforeAll(async () => {
-  s = await openAtlas(baseUrl);
-  await waitForMapIdle(s.page);
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = fileSession(baseUrl);
 
 const panel = () => s.page.getByTestId('details-panel');
 const panelId = () => panel().getAttribute('data-id');

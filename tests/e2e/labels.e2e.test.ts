@@ -5,22 +5,13 @@
  * collision detection, and those drawn regardless of it (forced labels, cluster counts), each mapped to
  * its layer so that icons (place symbols, drawn over labels on purpose) are left out.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { fileSession, screenshot, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
 /** The first view's camera (src/map/camera.ts INITIAL_VIEW). */
 const FIRST_VIEW = [121.46, 31.16, 10.2] as const;
-let s: AtlasSession;
-
-beforeAll(async () => {
-  s = await openAtlas(baseUrl);
-  await waitForMapIdle(s.page);
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = fileSession(baseUrl);
 
 interface Box { layer: string; x1: number; y1: number; x2: number; y2: number; key: string }
 

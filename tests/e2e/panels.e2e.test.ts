@@ -4,20 +4,11 @@
  * a zone on the map shows its name, kind, plan and precision in a tooltip. The legend names every plan
  * colour and place kind, in both languages.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openAtlas, screenPoint, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { fileSession, screenPoint, screenshot, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
-let s: AtlasSession;
-
-beforeAll(async () => {
-  s = await openAtlas(baseUrl);
-  await waitForMapIdle(s.page);
-});
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = fileSession(baseUrl);
 
 describe('record panels', () => {
   it('open at the top with focus on the heading, and Escape returns focus to the list', async () => {

@@ -7,28 +7,19 @@
  * checked with axe (when @axe-core/playwright is installed). Screenshots: `search-*` (desktop
  * 1400×900, phone 390×844).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { fileSession, foreignRequests, openAtlas, screenshot, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
-let s: AtlasSession;
+const s = fileSession(baseUrl);
 
 /** Polls wait this long: the first use fetches the search chunk and builds the index (slow on a loaded machine). */
 const WAIT = { timeout: 15_000 };
 
 const SILICON_ALLEY = 'zone:silicon-alley';
 const CHANGYANG_VALLEY = 'carrier:changyang-valley';
-
-beforeAll(async () => {
-  s = await openAtlas(baseUrl);
-  await waitForMapIdle(s.page);
-});
-
-afterAll(async () => {
-  await s?.close();
-});
 
 const input = () => s.page.getByRole('combobox');
 const listbox = () => s.page.locator('[role="listbox"]#search-listbox');

@@ -5,12 +5,12 @@
  * visible text each time. In the English UI the zone panel names the districts in English and the
  * location basis is in English. Screenshots: zh and en, desktop and a 390 px phone.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { fileSession, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
-let s: AtlasSession;
+const s = fileSession(baseUrl);
 
 /** The patterns the data validator refuses in reader texts (src/data/validate.ts), for the whole page. */
 const ID = /\b(zone|carrier|institution|enterprise|action|target|department|plan|track):[a-z0-9-]+/;
@@ -55,15 +55,6 @@ async function follow(selector: string): Promise<string> {
   await expect.poll(() => panel().getAttribute('data-id')).toBe(id);
   return id;
 }
-
-beforeAll(async () => {
-  s = await openAtlas(baseUrl);
-  await waitForMapIdle(s.page);
-});
-
-afterAll(async () => {
-  await s?.close();
-});
 
 describe('words in the Chinese UI', () => {
   it('no zone panel shows a record id, a file path or a developer note', async () => {
