@@ -251,4 +251,12 @@ export const en: Record<MessageKey, string> = {
   // ---- words (issue 9)
   'words.basis': 'Location basis',
   // ---- end words
+  // ---- tours (issue 10): keys 'tours.*'
+  // ---- end tours
+  // ---- present (issue 10): keys 'present.*'
+  // ---- end present
+  // ---- handout (issue 10): keys 'handout.*'
+  // ---- end handout
+  // ---- indicators (issue 10): keys 'indicators.*'
+  // ---- end indicators
 };

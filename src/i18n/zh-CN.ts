@@ -249,6 +249,14 @@ export const zhCN = {
   // ---- words (issue 9)
   'words.basis': '位置依据',
   // ---- end words
+  // ---- tours (issue 10): keys 'tours.*'
+  // ---- end tours
+  // ---- present (issue 10): keys 'present.*'
+  // ---- end present
+  // ---- handout (issue 10): keys 'handout.*'
+  // ---- end handout
+  // ---- indicators (issue 10): keys 'indicators.*'
+  // ---- end indicators
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
