@@ -162,7 +162,10 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
   const places = useMemo(() => (data ? placesFor(data, hiddenZoneIds, filters, hiddenPlans) : []), [data, hiddenZoneIds, filters, hiddenPlans]);
   const placeById = useMemo(() => new Map<string, PlacePoint>(places.map((p) => [p.id, p])), [places]);
   // The link index is built on first use: after the first zones are on screen, not before.
-  const highlighted = useMemo(() => (data && selectedId ? highlightedFor(data.index, selectedId) : new Set<string>()), [data, selectedId]);
+  const linked = useMemo(() => (data && selectedId ? highlightedFor(data.index, selectedId) : new Set<string>()), [data, selectedId]);
+  // A spotlight (a tour step's highlights) is lit beside the selection's links; the camera ignores it.
+  const spotlight = useAtlasStore((s) => s.spotlight);
+  const highlighted = useMemo(() => (spotlight ? new Set([...linked, ...spotlight]) : linked), [linked, spotlight]);
 
   const placeSplit = useMemo(() => splitPlaces(places, highlighted, selectedId), [places, highlighted, selectedId]);
 
@@ -200,18 +203,18 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
       });
       return;
     }
-    const detail = { selectedId, hiddenPlans, filters };
+    const detail = { selectedId, hiddenPlans, filters, spotlight };
     layers.whenPainted(() => performance.mark('atlas:layers-painted', { detail }));
-  }, [map, layers, data, selectedId, hiddenPlans, filters]);
+  }, [map, layers, data, selectedId, hiddenPlans, filters, spotlight]);
 
   // Camera follows the selection: frame it and what it links to on the map (not a selection restored
   // with its own camera, from a share link or Back/Forward: that camera is the view).
   useEffect(() => {
     if (!map || !data || !selectedId || cameraHeldFor(selectedId)) return;
-    const ids = selectedId.startsWith('zone:') || placeById.has(selectedId) ? [selectedId] : [selectedId, ...highlighted];
+    const ids = selectedId.startsWith('zone:') || placeById.has(selectedId) ? [selectedId] : [selectedId, ...linked];
     const b = boundsOf(ids, data.derived, placeById);
     if (b) frameBounds(map, b);
-  }, [map, data, selectedId, highlighted, placeById]);
+  }, [map, data, selectedId, linked, placeById]);
 
   useStartupLayers(map, lang, firstScreenDone);
 

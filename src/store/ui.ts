@@ -22,6 +22,12 @@ export interface UiSlice {
   directoryOpen: boolean;
   directoryInView: boolean;
   setDirectory: (open: boolean, inView?: boolean) => void;
+  /**
+   * Zones and places lit on their own (a tour step's highlights): drawn like a selection's linked
+   * records, beside them; the camera never moves for it. Not part of a share link.
+   */
+  spotlight: string[] | null;
+  setSpotlight: (ids: readonly string[] | null) => void;
 }
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
@@ -38,4 +44,6 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   directoryOpen: false,
   directoryInView: false,
   setDirectory: (open, inView) => set((s) => ({ directoryOpen: open, directoryInView: inView ?? s.directoryInView })),
+  spotlight: null,
+  setSpotlight: (ids) => set({ spotlight: ids && ids.length ? [...ids] : null }),
 });
