@@ -64,14 +64,33 @@ describe('the shipped tours', () => {
     expect(validateTours(shippedFiles, atlas, seeds).issues.map(formatIssue)).toEqual([]);
   });
 
-  it('have 4–8 steps each, each step a caption in both languages and a quote from the plan’s own seed or, for the overview, any seed', () => {
+  it('are one overview and one tour per plan the brief names, the CPPCC reply folded into Changning’s', () => {
+    const plans = validateTours(shippedFiles, atlas, seeds).tours.map((t) => t.tour.plan);
+    expect(plans.sort((a, b) => String(a).localeCompare(String(b)))).toEqual(
+      [null, 'plan:changning-silicon-alley', 'plan:dalinghaowan', 'plan:jingan-2023-2025', 'plan:yangpu-14th-fyp'].sort((a, b) => String(a).localeCompare(String(b))),
+    );
+  });
+
+  it('have 4–8 steps each (the overview 5–6), quoting their plan’s own seed (Changning’s also the reply, 001)', () => {
     const seedOf = new Map(atlas.plans.map((p) => [p.id, p.seed]));
+    const extra: Record<string, string[]> = { 'plan:changning-silicon-alley': ['001'] };
     for (const { tour } of validateTours(shippedFiles, atlas, seeds).tours) {
       expect(tour.steps.length, tour.id).toBeGreaterThanOrEqual(tour.plan === null ? 5 : 4);
       expect(tour.steps.length, tour.id).toBeLessThanOrEqual(tour.plan === null ? 6 : 8);
-      if (tour.plan !== null) {
-        const own = seedOf.get(tour.plan);
-        for (const s of tour.steps) if (s.citation.seed !== '001' && s.citation.seed !== '000') expect(s.citation.seed, `${tour.id} ${s.id}`).toBe(own);
+      if (tour.plan === null) continue;
+      const allowed = [seedOf.get(tour.plan), ...(extra[tour.plan] ?? [])];
+      for (const s of tour.steps) expect(allowed, `${tour.id} step ${s.id} cites ${s.citation.seed}`).toContain(s.citation.seed);
+    }
+    const changning = validateTours(shippedFiles, atlas, seeds).tours.find((t) => t.tour.plan === 'plan:changning-silicon-alley')!;
+    expect(changning.tour.steps.some((s) => s.citation.seed === '001')).toBe(true);
+  });
+
+  it('chart only plans they walk through, and a chart step focuses one of that plan’s targets', () => {
+    const planOf = new Map(atlas.targets.map((t) => [t.id, t.plan]));
+    for (const { tour } of validateTours(shippedFiles, atlas, seeds).tours) {
+      for (const s of tour.steps.filter((x) => x.chart)) {
+        if (tour.plan !== null) expect(s.chart, `${tour.id} ${s.id}`).toBe(tour.plan);
+        expect(planOf.get(s.focus ?? ''), `${tour.id} ${s.id}`).toBe(s.chart);
       }
     }
   });
@@ -83,6 +102,7 @@ describe('the shipped tours', () => {
     const rank = new Map(atlas.plans.map((p, i) => [p.id, i]));
     const ranks = bundle.tours.map((t) => (t.plan === null ? -1 : rank.get(t.plan)!));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(bundle.tours[0]).toMatchObject({ id: 'tour:overview', plan: null });
   });
 });
 
