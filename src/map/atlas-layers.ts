@@ -11,7 +11,7 @@ import type { MapDerived } from '../data/derive';
 import type { PlacePoint } from './map-data';
 import {
   atlasLayers, atlasSources, CLUSTER_LAYERS, fadePaint, isMajor, litLabelFilter, PICKABLE_LAYERS, placeFeatures,
-  plainLabelFilter, SOURCES, zoneFeatures, zoneLabelField, emphasisFeatures,
+  plainLabelFilter, SOURCES, zoneFeatures, zoneLabelField, emphasisFeatures, type BadgeProps,
 } from './layers/atlas-style';
 import { placeIconImages } from './layers/place-icons';
 
@@ -32,14 +32,21 @@ export interface PlaceSplit {
   selected: PlacePoint | null;
 }
 
-/** Splits the drawn places by role for a selection and the ids it lights up. */
+/**
+ * Splits the places drawn at their own points by role for a selection and the ids it lights up.
+ * Schematic places are not among them: they are counted on their zones' badges (`badgeFeatures`).
+ */
 export function splitPlaces(places: readonly PlacePoint[], highlighted: ReadonlySet<string>, selectedId: string | null): PlaceSplit {
+  const own = places.filter((p) => !p.schematic);
   return {
-    plain: places.filter((p) => !highlighted.has(p.id) && p.id !== selectedId),
-    lit: places.filter((p) => highlighted.has(p.id) && p.id !== selectedId),
-    selected: places.find((p) => p.id === selectedId) ?? null,
+    plain: own.filter((p) => !highlighted.has(p.id) && p.id !== selectedId),
+    lit: own.filter((p) => highlighted.has(p.id) && p.id !== selectedId),
+    selected: own.find((p) => p.id === selectedId) ?? null,
   };
 }
+
+type Badges = GeoJSON.FeatureCollection<GeoJSON.Point, BadgeProps>;
+const badgeKey = (b: Badges) => b.features.map((f) => Object.values(f.properties).join('|')).join(';');
 
 export class AtlasLayers {
   private readonly states: Record<ZoneState, Set<string>> = { selected: new Set(), lit: new Set(), hover: new Set() };
@@ -69,10 +76,10 @@ export class AtlasLayers {
    * costs a frame, and a frame is expensive with software WebGL). A source with nothing to draw yet
    * (the places linked to a selection, the selected place) is added, with its layers, when it has.
    */
-  constructor(private readonly map: MapLibreMap, lang: 'zh' | 'en', first: { zones: readonly Zone[]; derived: MapDerived; places: PlaceSplit }) {
+  constructor(private readonly map: MapLibreMap, lang: 'zh' | 'en', first: { zones: readonly Zone[]; derived: MapDerived; places: PlaceSplit; badges: Badges }) {
     this.layerOrder = atlasLayers(lang);
-    for (const { name, image } of placeIconImages()) map.addImage(name, image);
-    this.send(this.sourceData(first.zones, first.derived, first.places));
+    for (const { name, image, options } of placeIconImages()) map.addImage(name, image, options);
+    this.send({ ...this.sourceData(first.zones, first.derived, first.places), [SOURCES.badges]: { key: badgeKey(first.badges), data: first.badges } });
     this.changed.clear(); // the first data are drawn with the first screen (marked on its own)
     this.noteZones(first.zones, first.derived);
     this.applyFade(first.places);
@@ -154,6 +161,11 @@ export class AtlasLayers {
     this.applyFade(places);
   }
 
+  /** The zones' badges counting their schematic places (with their lit and selected states). */
+  setBadges(badges: Badges): void {
+    this.send({ [SOURCES.badges]: { key: badgeKey(badges), data: badges } });
+  }
+
   /** The selected place and the place under the pointer, drawn over everything else. */
   setEmphasis(selected: PlacePoint | null, hovered: PlacePoint | null): void {
     // An empty key for nothing to emphasise: the lazy source is then not added until there is.
@@ -193,7 +205,8 @@ export class AtlasLayers {
       const g = top.geometry as GeoJSON.Point;
       return { kind: 'cluster', source: top.source, clusterId: top.properties.cluster_id as number, position: g.coordinates as [number, number] };
     }
-    if (top) return { kind: 'record', id: top.properties.id as string };
+    // A badge stands for its zone (its places are listed in the zone's panel).
+    if (top) return { kind: 'record', id: (top.properties.id ?? top.properties.zone) as string };
     const zones = hits.map((f) => f.properties.id as string).filter((id) => !this.hidden.has(id)).sort((x, y) => (this.areaKm2[x] ?? 0) - (this.areaKm2[y] ?? 0));
     return zones.length ? { kind: 'record', id: zones[0] } : null;
   }

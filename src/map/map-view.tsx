@@ -15,6 +15,7 @@ import { useAtlasStore } from '../store';
 import { translate, useT } from '../i18n';
 import { buildBasemapStyle } from './basemap';
 import { AtlasLayers, splitPlaces } from './atlas-layers';
+import { badgeFeatures } from './layers/atlas-style';
 import { boundsOf, hiddenZonesFor, highlightedFor, placesFor, visibleZones, type PlacePoint } from './map-data';
 import { cameraHeldFor, frameBounds, INITIAL_VIEW } from './camera';
 import { LABEL_FONT_STACK, useLabelFont } from './fonts';
@@ -168,13 +169,19 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
   const highlighted = useMemo(() => (spotlight ? new Set([...linked, ...spotlight]) : linked), [linked, spotlight]);
 
   const placeSplit = useMemo(() => splitPlaces(places, highlighted, selectedId), [places, highlighted, selectedId]);
+  // Schematic places are counted on their zones' badges, never drawn at a made-up point.
+  const badges = useMemo(() => {
+    if (!data) return badgeFeatures([], new Set(), new Set(), {});
+    const emphasised = new Set([selectedId, hoveredId].filter((x): x is string => !!x));
+    return badgeFeatures(places.filter((p) => p.schematic), highlighted, emphasised, data.derived.labelPoint);
+  }, [data, places, highlighted, selectedId, hoveredId]);
 
   // The Atlas's layers go in once the style is parsed and the data are here, with their first data
   // in them (often before any basemap tile has arrived); later changes are sent as they happen.
   useEffect(() => {
     if (!map || !styleLoaded || !data || layers) return;
-    setLayers(new AtlasLayers(map, useAtlasStore.getState().lang, { zones, derived: data.derived, places: placeSplit }));
-  }, [map, styleLoaded, data, layers, zones, placeSplit]);
+    setLayers(new AtlasLayers(map, useAtlasStore.getState().lang, { zones, derived: data.derived, places: placeSplit, badges }));
+  }, [map, styleLoaded, data, layers, zones, placeSplit, badges]);
 
   useEffect(() => {
     layers?.setHiddenZones(hiddenZoneIds);
@@ -185,10 +192,15 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
   }, [layers, placeSplit]);
 
   useEffect(() => {
+    layers?.setBadges(badges);
+  }, [layers, badges]);
+
+  useEffect(() => {
     if (!layers) return;
     const one = (id: string | null) => new Set(id ? [id] : []);
     layers.setZoneStates({ selected: one(selectedId), lit: highlighted, hover: one(hoveredId === selectedId ? null : hoveredId) });
-    layers.setEmphasis(selectedId ? placeById.get(selectedId) ?? null : null, hoveredId && hoveredId !== selectedId ? placeById.get(hoveredId) ?? null : null);
+    const own = (id: string | null) => (id ? placeById.get(id) : undefined)?.schematic === false ? placeById.get(id!)! : null;
+    layers.setEmphasis(own(selectedId), hoveredId !== selectedId ? own(hoveredId) : null);
   }, [layers, selectedId, highlighted, hoveredId, placeById]);
 
   // Timing marks: the first idle frame with the zones, and each painted selection or filter change.

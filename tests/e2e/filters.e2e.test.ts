@@ -36,15 +36,15 @@ const expectedZones = [...new Set(aiCarriers.flatMap((id) => carriers.get(id)!.z
 const hiddenZones = (page: Page) =>
   page.evaluate((ids) => ids.filter((id) => window.__atlasMap!.getFeatureState({ source: 'atlas-zones', id }).hidden === true), zoneIds);
 
-/** Ids of the places the map's place sources hold (clustered or lit). */
+/** Ids of the places the map draws: at their points (clustered or lit), or counted on their zones' badges. */
 const drawnPlaces = (page: Page) =>
   page.evaluate(async () => {
     const map = window.__atlasMap!;
     const ids: string[] = [];
-    for (const source of ['atlas-places', 'atlas-places-lit']) {
+    for (const source of ['atlas-places', 'atlas-places-lit', 'atlas-zone-badges']) {
       const src = map.getSource(source) as unknown as { getData?: () => Promise<GeoJSON.FeatureCollection> } | undefined;
       const data = src?.getData ? await src.getData() : null;
-      for (const f of data?.features ?? []) ids.push(String(f.properties?.id));
+      for (const f of data?.features ?? []) ids.push(...String(f.properties?.id ?? f.properties?.ids).split(','));
     }
     return ids.sort();
   });

@@ -2,8 +2,8 @@
  * Labels never collide (issue 9): in the first view and in each plan's default view (the map framed on
  * the plan's zones), in Chinese and in English, no two placed text labels overlap. The boxes are read
  * from MapLibre's own placement (its collision index, in the e2e build): the boxes of labels placed with
- * collision detection, and those drawn regardless of it (forced labels, cluster counts), each mapped to
- * its layer so that icons (place symbols, drawn over labels on purpose) are left out.
+ * collision detection (zone names and the zones' badges), and those drawn regardless of it (forced labels), each
+ * mapped to its layer so that icons (place symbols, drawn over labels on purpose) are left out.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { fileSession, screenshot, waitForMapIdle } from './browser';
@@ -23,7 +23,9 @@ async function overlaps(): Promise<{ boxes: number; pairs: [Box, Box][] }> {
       style: { placement: { collisionIndex: { grid: Grid; ignoredGrid: Grid }; retainedQueryData: Record<number, { bucketIndex: number; featureIndex: { bucketLayerIDs: string[][] } }> } };
       getStyle: () => { layers: { id: string; type: string; layout?: Record<string, unknown> }[] };
     };
-    const textLayers = new Set(map.getStyle().layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field'] !== undefined && l.layout?.['icon-image'] === undefined).map((l) => l.id));
+    // Text layers, and text whose icon is its background (a zone's badge): not place symbols.
+    const isText = (l: { layout?: Record<string, unknown> }) => l.layout?.['text-field'] !== undefined && (l.layout?.['icon-image'] === undefined || (l.layout?.['icon-text-fit'] ?? 'none') !== 'none');
+    const textLayers = new Set(map.getStyle().layers.filter((l) => l.type === 'symbol' && isText(l)).map((l) => l.id));
     const { grid, ignoredGrid } = map.style.placement.collisionIndex;
     const data = map.style.placement.retainedQueryData;
     const boxes: Box[] = [];

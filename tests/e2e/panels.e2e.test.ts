@@ -2,7 +2,8 @@
  * Panels behave (issue 9): a record panel opened from low in the zone list opens at its top with
  * focus on its heading; Escape closes it and focus returns to the list item that opened it. Hovering
  * a zone on the map shows its name, kind, plan and precision in a tooltip. The legend names every plan
- * colour and place kind, in both languages.
+ * colour and place kind, in both languages. A schematic place is framed by its zone and counted on the
+ * zone's badge, never pinned at a made-up point.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { fileSession, screenPoint, screenshot, waitForMapIdle } from './browser';
@@ -107,6 +108,63 @@ describe('a schematic place', () => {
   });
 });
 
+describe('a zone\'s badge', () => {
+  it('counts the places the texts put only in that zone (no pin at a made-up point); hover explains it, a click opens the zone', async () => {
+    if (await s.page.getByTestId('details-panel').count()) await s.page.getByTestId('details-panel').locator('.close').click();
+    // What the data say: the places with no point of their own whose first placed zone is 上海硅巷, by kind.
+    const expected = await s.page.evaluate(async () => {
+      const { atlas, derived } = await (await fetch(new URL('data/atlas.json', document.baseURI))).json();
+      const counts: Record<string, number> = {};
+      for (const kind of ['carriers', 'institutions', 'enterprises']) {
+        for (const f of atlas[kind]) {
+          if (f.geometry) continue;
+          if (f.properties.zones.find((z: string) => derived.schematic[f.properties.id]?.[z]) === 'zone:silicon-alley') counts[kind] = (counts[kind] ?? 0) + 1;
+        }
+      }
+      return { counts, point: derived.labelPoint['zone:silicon-alley'] as [number, number] };
+    });
+    expect(Object.keys(expected.counts).length).toBeGreaterThan(0);
+    await s.page.evaluate(([lng, lat]) => window.__atlasMap!.jumpTo({ center: [lng, lat], zoom: 13.5 }), expected.point);
+    await waitForMapIdle(s.page);
+    // The badge is placed (collision-checked: it gives way to names) and carries the counts.
+    const badge = await s.page.evaluate(() => {
+      const f = window.__atlasMap!.queryRenderedFeatures({ layers: ['zone-badges'] }).find((x) => x.properties.zone === 'zone:silicon-alley');
+      return f ? { ...f.properties } : null;
+    });
+    expect(badge).not.toBeNull();
+    expect(badge!.t_carrier).toBe(String(expected.counts.carriers ?? ''));
+    expect(badge!.t_institution).toBe(String(expected.counts.institutions ?? ''));
+    expect(badge!.t_enterprise).toBe(String(expected.counts.enterprises ?? ''));
+    // None of them is drawn as a symbol of its own.
+    const pinned = await s.page.evaluate((ids) => window.__atlasMap!.queryRenderedFeatures({ layers: ['places'] }).filter((f) => ids.includes(f.properties.id)).length, badge!.ids.split(','));
+    expect(pinned).toBe(0);
+    // Find the badge on screen through picking: hover until the tooltip names the zone and the counts.
+    const box = await s.page.evaluate(() => {
+      const map = window.__atlasMap!;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      for (let y = 0; y < canvas.height; y += 4) for (let x = 0; x < canvas.width; x += 4) {
+        if (map.queryRenderedFeatures([x, y], { layers: ['zone-badges'] }).some((f) => f.properties.zone === 'zone:silicon-alley')) return { x: canvas.left + x + 2, y: canvas.top + y + 2 };
+      }
+      return null;
+    });
+    expect(box).not.toBeNull();
+    const tooltip = s.page.getByTestId('map-tooltip');
+    await expect.poll(async () => {
+      await s.page.mouse.move(box!.x + 2, box!.y + 1);
+      await s.page.mouse.move(box!.x, box!.y);
+      return tooltip.getByTestId('map-tooltip-badge').count();
+    }).toBe(1);
+    expect(await tooltip.locator('strong').textContent()).toBe('上海硅巷');
+    expect(await tooltip.getByTestId('map-tooltip-badge').textContent()).toContain(`${expected.counts.carriers} 个载体`);
+    await screenshot(s.page, '24-zone-badge-tooltip');
+    await s.page.mouse.click(box!.x, box!.y);
+    await expect.poll(() => s.page.getByTestId('details-panel').getAttribute('data-id')).toBe('zone:silicon-alley');
+    await s.page.mouse.move(5, 5);
+    await s.page.getByTestId('details-panel').locator('.close').click();
+    expect(s.errors).toEqual([]);
+  });
+});
+
 describe('industry tracks in a record panel', () => {
   it('lists the track with the words of the quote that justify it, and filters by it', async () => {
     if (await s.page.getByTestId('details-panel').count()) await s.page.getByTestId('details-panel').locator('.close').click();
@@ -135,8 +193,10 @@ describe('the legend', () => {
     expect(await plans.count()).toBe(4);
     // Three outline styles: solid (exact / street), long dashes (approximate), short dashes (schematic).
     expect(await legend.getByTestId('legend-precision').count()).toBe(3);
+    // The zone badge (places known only to lie in a zone), with one hollow symbol per kind.
+    expect(await legend.getByTestId('legend-badge').locator('img').count()).toBe(3);
     const zhText = (await legend.textContent())!;
-    for (const word of ['上海硅巷', '杨浦区', '静安区', '大零号湾', '载体', '机构', '企业', '实心', '空心', '聚合', '地铁', '示意', '近似', '街道级']) expect(zhText).toContain(word);
+    for (const word of ['上海硅巷', '杨浦区', '静安区', '大零号湾', '载体', '机构', '企业', '计数牌', '没有具体位置', '聚合', '地铁', '示意', '近似', '街道级']) expect(zhText).toContain(word);
     await screenshot(s.page, '22-legend-zh');
     // The map's attribution speaks the UI language too.
     const attribution = s.page.locator('.maplibregl-ctrl-attrib-inner');
@@ -146,7 +206,7 @@ describe('the legend', () => {
     await expect.poll(() => attribution.textContent()).toContain('OpenStreetMap contributors');
     expect(await s.page.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
     const enText = (await legend.textContent())!;
-    for (const word of ['Silicon Alley', 'Yangpu', "Jing'an", 'Carrier', 'Institution', 'Enterprise', 'Solid', 'Hollow', 'Cluster', 'Metro']) expect(enText).toContain(word);
+    for (const word of ['Silicon Alley', 'Yangpu', "Jing'an", 'Carrier', 'Institution', 'Enterprise', 'Zone badge', 'no position', 'Cluster', 'Metro']) expect(enText).toContain(word);
     await screenshot(s.page, '23-legend-en');
     const toggle = legend.locator('.map-legend-toggle');
     await toggle.focus();

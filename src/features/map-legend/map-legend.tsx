@@ -1,6 +1,7 @@
 /**
  * The map's legend: a collapsible panel over the map's lower left corner explaining every colour and
- * symbol drawn — plans, zones, place kinds (solid = own point, hollow = schematic position), clusters,
+ * symbol drawn — plans, zones, place kinds (a symbol at a place's own point; a zone's badge counting the
+ * places known only to lie in it), clusters,
  * highlights and metro lines by number. A real button toggles it (keyboard reachable, aria-expanded).
  */
 import { useId, useMemo, useState } from 'react';
@@ -52,12 +53,19 @@ export function MapLegend() {
           {PLACE_KINDS.map((k) => (
             <li key={k} data-testid="legend-place-kind">
               <img src={icons[`${k}-solid`]} alt="" width={16} height={16} />
-              <img src={icons[`${k}-hollow`]} alt="" width={16} height={16} />
               {t(`kind.${k}`)}
             </li>
           ))}
         </ul>
-        <p className="map-legend-note">{t('maplegend.solidHollow')}</p>
+        <p className="map-legend-note">{t('maplegend.solid')}</p>
+        <p className="map-legend-badge-row" data-testid="legend-badge">
+          <span className="map-legend-badge" aria-hidden="true">
+            {PLACE_KINDS.map((k, i) => (
+              <span key={k}><img src={icons[`${k}-hollow`]} alt="" width={11} height={11} />{[12, 3, 2][i]}</span>
+            ))}
+          </span>
+          {t('maplegend.badge')}
+        </p>
         <p className="map-legend-note">{t('maplegend.placesZoom')}</p>
         <ul>
           <li><span className="disc dark" aria-hidden="true">3</span>{t('maplegend.cluster')}</li>

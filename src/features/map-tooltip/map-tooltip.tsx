@@ -3,11 +3,12 @@
  * pointer (the store's `hoveredId`, set by the map's picking). Shown only while the pointer is over
  * the map canvas, so hovering the lists never pops one up; it follows the pointer and never takes it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { atlasData } from '../../data/atlas-data';
 import { nameOfRecord, type AtlasRecord } from '../../data/links';
 import type { Precision } from '../../data/schema';
 import { onActiveMap } from '../../map/active-map';
+import { hiddenZonesFor, placesFor } from '../../map/map-data';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
 import './map-tooltip.css';
@@ -34,9 +35,27 @@ function precisionOf(r: AtlasRecord): Precision | null {
   return null;
 }
 
+/** The places the map counts on a zone's badge (schematic, drawn under the current filters), by kind. */
+function useBadgeCounts(): Map<string, Record<string, number>> {
+  const filters = useAtlasStore((s) => s.filters);
+  const hiddenPlans = useAtlasStore((s) => s.hiddenPlans);
+  return useMemo(() => {
+    const data = atlasData();
+    const out = new Map<string, Record<string, number>>();
+    for (const p of placesFor(data, hiddenZonesFor(data, filters, hiddenPlans), filters, hiddenPlans)) {
+      if (!p.schematic || !p.zone) continue;
+      const c = out.get(p.zone) ?? {};
+      c[p.kind] = (c[p.kind] ?? 0) + 1;
+      out.set(p.zone, c);
+    }
+    return out;
+  }, [filters, hiddenPlans]);
+}
+
 export function MapTooltip() {
   const { t, name } = useT();
   const hoveredId = useAtlasStore((s) => s.hoveredId);
+  const badges = useBadgeCounts();
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
@@ -64,6 +83,7 @@ export function MapTooltip() {
   const plan = planOf(r);
   const planRecord = plan ? atlasData().index.get(plan) : undefined;
   const precision = precisionOf(r);
+  const badge = r.kind === 'zone' ? badges.get(r.record.properties.id) : undefined;
   return (
     <div className="map-tooltip" role="tooltip" data-testid="map-tooltip" style={{ left: pointer.x + 14, top: pointer.y + 14 }}>
       <strong>{name(nameOfRecord(r))}</strong>
@@ -72,6 +92,11 @@ export function MapTooltip() {
         {precision && ` · ${t('panel.precision')}: ${t(`precision.${precision}`)}`}
       </span>
       {planRecord && <span className="map-tooltip-line">{name(nameOfRecord(planRecord))}</span>}
+      {badge && (
+        <span className="map-tooltip-line" data-testid="map-tooltip-badge">
+          {t('maptooltip.badge', { counts: Object.entries(badge).map(([k, n]) => t(`maptooltip.${n === 1 ? 'one' : 'many'}.${k as 'carrier'}`, { count: n })).join(t('maptooltip.sep')) })}
+        </span>
+      )}
     </div>
   );
 }

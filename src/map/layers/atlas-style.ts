@@ -11,8 +11,9 @@ import type { Precision, Zone } from '../../data/schema';
 import type { MapDerived } from '../../data/derive';
 import { planColor, type Rgb } from './palette';
 import { HIGHLIGHT } from './place-colors';
-import { CLUSTER_FOOTPRINT, iconName, ICON_CELL } from './place-icons';
+import { BADGE_IMAGES, CLUSTER_FOOTPRINT, iconName, ICON_CELL, inlineIconName } from './place-icons';
 import type { PlacePoint } from '../map-data';
+import type { PlaceKind } from './place-colors';
 import { BASEMAP_FONT } from '../basemap';
 import { circlePaint, fillPaint, linePaint, textPaint } from './shared-programs';
 
@@ -29,6 +30,8 @@ export const SOURCES = {
   lit: 'atlas-places-lit',
   /** The selected place (`role: selected`) and the place under the pointer (`role: hover`), never clustered. */
   emphasis: 'atlas-place-emphasis',
+  /** One badge per zone counting the places known only to lie "somewhere in this zone". */
+  badges: 'atlas-zone-badges',
 } as const;
 
 /** At this zoom and above no place is clustered. */
@@ -122,6 +125,62 @@ export function emphasisFeatures(selected: PlacePoint | null, hovered: PlacePoin
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * A zone's badge: how many of the places drawn for it have no position of their own (schematic: the
+ * texts say only that they are in this zone), by kind. A schematic place is never drawn as a pin at a
+ * made-up spot; it is counted on its zone's badge, listed in the zone's panel, and framed by its zone.
+ * `t_<kind>`: the count as shown ("12"; "3/12" while 3 of them are linked to the selection).
+ */
+export interface BadgeProps {
+  zone: string;
+  /** The kinds counted, in PLACE_KIND order ("carrier,enterprise"): picks the badge's text layout. */
+  kinds: string;
+  t_carrier: string; t_institution: string; t_enterprise: string;
+  /** The badge's background: plain, lit (some of its places are linked to the selection), selected (holds the selection or the hovered place). */
+  icon: string;
+  /** The places counted, for the tooltip and the tests. */
+  ids: string;
+}
+
+export const BADGE_KINDS: readonly PlaceKind[] = ['carrier', 'institution', 'enterprise'];
+
+/** Badges for the schematic places drawn, at their zones' label points. `emphasised`: the selected and hovered place ids. */
+export function badgeFeatures(
+  schematic: readonly PlacePoint[], lit: ReadonlySet<string>, emphasised: ReadonlySet<string>, labelPoint: MapDerived['labelPoint'],
+): Fc<GeoJSON.Point, BadgeProps> {
+  const byZone = new Map<string, PlacePoint[]>();
+  for (const p of schematic) if (p.zone) byZone.set(p.zone, [...(byZone.get(p.zone) ?? []), p]);
+  const features: GeoJSON.Feature<GeoJSON.Point, BadgeProps>[] = [];
+  for (const [zone, places] of byZone) {
+    if (!labelPoint[zone]) continue;
+    const text = (kind: PlaceKind) => {
+      const of = places.filter((p) => p.kind === kind);
+      const on = of.filter((p) => lit.has(p.id)).length;
+      return of.length === 0 ? '' : on > 0 ? `${on}/${of.length}` : String(of.length);
+    };
+    const icon = places.some((p) => emphasised.has(p.id)) ? BADGE_IMAGES.selected : places.some((p) => lit.has(p.id)) ? BADGE_IMAGES.lit : BADGE_IMAGES.plain;
+    const t = { t_carrier: text('carrier'), t_institution: text('institution'), t_enterprise: text('enterprise') };
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: labelPoint[zone] },
+      properties: { zone, kinds: BADGE_KINDS.filter((k) => t[`t_${k}`]).join(), ...t, icon, ids: places.map((p) => p.id).join() },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The badge's text: for each kind counted, its hollow symbol and its count. MapLibre's `format` has no
+ * optional sections, so the seven combinations of kinds are written out as a `match` on `kinds`.
+ */
+function badgeText(): ExpressionSpecification {
+  const combos = [1, 2, 3, 4, 5, 6, 7].map((mask) => BADGE_KINDS.filter((_, i) => mask & (1 << i)));
+  const section = (k: PlaceKind, last: boolean) => [['image', inlineIconName(k)], {}, ['concat', ' ', ['get', `t_${k}`], last ? '' : '  '], {}];
+  return ['match', ['get', 'kinds'],
+    ...combos.flatMap((ks) => [ks.join(), ['format', ...ks.flatMap((k, i) => section(k, i === ks.length - 1))]]),
+    ''] as unknown as ExpressionSpecification;
+}
+
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function atlasSources(): Record<string, SourceSpecification> {
@@ -131,6 +190,7 @@ export function atlasSources(): Record<string, SourceSpecification> {
     [SOURCES.places]: clustered,
     [SOURCES.lit]: clustered,
     [SOURCES.emphasis]: { type: 'geojson', data: EMPTY },
+    [SOURCES.badges]: { type: 'geojson', data: EMPTY },
   };
 }
 
@@ -222,6 +282,17 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
         }),
         'line-dasharray': PRECISION_DASHES,
       } },
+    // Below the labels in drawing order, so placed after them: a badge gives way to a zone's name,
+    // and tries the four sides of its zone's label point until it fits.
+    { id: 'zone-badges', type: 'symbol', source: SOURCES.badges,
+      layout: {
+        'text-field': badgeText(), 'text-font': BASEMAP_FONT, 'text-size': 11,
+        // Below the zone's name, else above it; two-line names (English) push it a line further.
+        'text-variable-anchor-offset': ['top', [0, 1.2], 'bottom', [0, -1.2], 'top-left', [-1.5, 2.4], 'bottom-left', [-1.5, -2.4]],
+        'text-padding': 1,
+        'icon-image': ['get', 'icon'], 'icon-text-fit': 'both', 'icon-text-fit-padding': [1, 4, 1, 4],
+      },
+      paint: textPaint({ color: '#262b36', haloColor: 'rgba(0,0,0,0)', haloWidth: 0 }) },
     { id: 'zone-labels', type: 'symbol', source: SOURCES.zones, filter: plainLabelFilter([], []),
       layout: { ...labelLayout(lang), 'symbol-sort-key': ['get', 'rank'] }, paint: labelPaint },
     { ...clusterCircles('place-clusters', SOURCES.places, 'rgba(52, 58, 72, 0.88)', '#ffffff'), minzoom: PLAIN_PLACES_MINZOOM },
@@ -244,7 +315,7 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
 }
 
 /** Layers a pointer can pick, top first: places, then clusters, then zones. */
-export const PICKABLE_LAYERS = ['place-selected', 'place-hover', 'places-lit', 'places', 'place-clusters-lit', 'place-clusters', 'zones-fill'] as const;
+export const PICKABLE_LAYERS = ['place-selected', 'place-hover', 'places-lit', 'places', 'place-clusters-lit', 'place-clusters', 'zone-badges', 'zones-fill'] as const;
 export const CLUSTER_LAYERS: readonly string[] = ['place-clusters-lit', 'place-clusters'];
 
 /** Paint that dims the plain places while a selection lights up others. */
