@@ -16,7 +16,7 @@ import type { Citation } from '../data/schema';
 import { useAtlasStore, type AtlasState } from '../store';
 import { NO_FILTERS } from '../store/filters';
 import { onActiveMap } from '../map/active-map';
-import { holdCamera, INITIAL_VIEW, releaseCamera } from '../map/camera';
+import { cameraHeldFor, holdCamera, INITIAL_VIEW, releaseCamera } from '../map/camera';
 import { parseLink, writeCamera, writeLink, type LinkView, type ParsedLink } from './link-schema';
 import { MAX_LINK_CHARS, type Camera } from './link-start';
 import { checkLink, checkTrail, quoteInSeed } from './link-check';
@@ -50,6 +50,11 @@ export interface UrlSync {
   stop: () => void;
   /** Writes any pending change to the URL now (before the link is copied). */
   flush: () => void;
+  /**
+   * Stops writing until the returned function is called (a presentation: its steps are not history);
+   * resuming writes the view as it then is into the current entry, once.
+   */
+  pause: () => () => void;
 }
 
 /** Starts keeping the URL, the store and the camera in step (the opened link is restored first). */
@@ -64,6 +69,8 @@ export function startUrlSync(): UrlSync {
   let camera: Camera = link.view.camera ?? DEFAULT_CAMERA;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let restoreSeq = 0;
+  /** Open pauses (`pause()`): nothing is written or pushed while any is. */
+  let paused = 0;
   let data: AtlasData | null = null;
 
   const currentCamera = () => (map ? (camera = cameraOfMap(map)) : camera);
@@ -90,7 +97,7 @@ export function startUrlSync(): UrlSync {
     if (ready) replaceEntry(useAtlasStore.getState());
   };
   const schedule = () => {
-    if (!ready) return;
+    if (!ready || paused) return;
     cancel();
     timer = setTimeout(writeNow, WRITE_DELAY_MS);
   };
@@ -166,8 +173,9 @@ export function startUrlSync(): UrlSync {
   const stopStore = useAtlasStore.subscribe((s, prev) => {
     if (applying) return;
     if (s.selectedId !== prev.selectedId) {
-      releaseCamera();
-      if (!ready) return;
+      // A selection made with its camera held (holdCamera(id) before select(id)) keeps that camera.
+      if (!cameraHeldFor(s.selectedId)) releaseCamera();
+      if (!ready || paused) return;
       // The entry being left keeps the view as it was (with any change still pending); the new one is pushed.
       cancel();
       replaceEntry(prev);
@@ -205,5 +213,15 @@ export function startUrlSync(): UrlSync {
     window.removeEventListener('popstate', onPopState);
     window.removeEventListener('pagehide', onPageHide);
   };
-  return { stop, flush: writeNow };
+  const pause = () => {
+    paused++;
+    cancel();
+    let resumed = false;
+    return () => {
+      if (resumed) return;
+      resumed = true;
+      if (--paused === 0 && live) writeNow();
+    };
+  };
+  return { stop, flush: writeNow, pause };
 }

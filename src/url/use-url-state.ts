@@ -20,6 +20,14 @@ export function flushUrl(): void {
   sync?.flush();
 }
 
+/**
+ * Stops the URL from following the view until the returned function is called (a presentation's steps
+ * are not history: leaving it restores the prior view, and the URL says that view again).
+ */
+export function pauseUrlSync(): () => void {
+  return sync ? sync.pause() : () => {};
+}
+
 /** Called once by the app shell. */
 export function useUrlState(): void {
   useLayoutEffect(() => {

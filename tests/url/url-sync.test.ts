@@ -21,7 +21,7 @@ vi.mock('../../src/data/atlas-data', async (orig) => ({
 
 const { useAtlasStore } = await import('../../src/store');
 const { setActiveMap } = await import('../../src/map/active-map');
-const { cameraHeldFor } = await import('../../src/map/camera');
+const { cameraHeldFor, holdCamera } = await import('../../src/map/camera');
 const { startUrlSync, WRITE_DELAY_MS } = await import('../../src/url/url-sync');
 const { droppedParts, dismissLinkNotice } = await import('../../src/url/link-notice');
 
@@ -80,6 +80,7 @@ const initial = useAtlasStore.getState();
 let history: FakeHistory;
 let map: FakeMap;
 let stop: (() => void) | null = null;
+let sync: import('../../src/url/url-sync').UrlSync | null = null;
 
 function open(search: string) {
   const win = new EventTarget();
@@ -94,7 +95,8 @@ function open(search: string) {
   vi.stubGlobal('history', history);
   map = new FakeMap();
   setActiveMap(map as never);
-  stop = startUrlSync().stop;
+  sync = startUrlSync();
+  stop = sync.stop;
 }
 
 const settle = async () => {
@@ -160,6 +162,35 @@ describe('URL sync', () => {
     await vi.advanceTimersByTimeAsync(WRITE_DELAY_MS + 10);
     expect(params().c).toBe('121.431,31.2201,14.5');
     expect(history.pushes).toBe(1);
+  });
+
+  it('paused (a presentation), writes nothing; resuming writes the view as it then is, once', async () => {
+    open('?sel=zone:silicon-alley');
+    await settle();
+    const before = { pushes: history.pushes, replaces: history.replaces };
+    const resume = sync!.pause();
+    const s = useAtlasStore.getState();
+    s.select('zone:daning');
+    s.select('zone:silicon-alley');
+    s.toggleFilter('kinds', 'carrier');
+    map.moveEnd();
+    await vi.advanceTimersByTimeAsync(WRITE_DELAY_MS * 4);
+    expect(history).toMatchObject(before);
+    s.toggleFilter('kinds', 'carrier'); // the presenter's view is put back
+    resume();
+    resume(); // a second call does nothing
+    expect(history.pushes).toBe(before.pushes);
+    expect(params()).toEqual({ sel: 'zone:silicon-alley' });
+  });
+
+  it('a selection made with its camera held keeps that camera (holdCamera, then select)', async () => {
+    open('');
+    await settle();
+    holdCamera('zone:daning');
+    useAtlasStore.getState().select('zone:daning');
+    expect(cameraHeldFor('zone:daning')).toBe(true);
+    useAtlasStore.getState().select('zone:silicon-alley');
+    expect(cameraHeldFor('zone:silicon-alley')).toBe(false);
   });
 
   it('Back restores the previous entry whole (selection, trail, camera, filters) without writing', async () => {
