@@ -294,9 +294,10 @@ interface TargetSpec {
   /** The figure's phrase as printed, e.g. "高新技術企業達600家以上"; the record's name is built from it. */
   phrase: string;
   metric: Name;
-  value: number;
-  comparator: 'gte' | 'approx' | 'increase';
-  unit: string;
+  /** Absent for a qualitative target (a goal in words only). */
+  value?: number;
+  comparator: 'gte' | 'approx' | 'increase' | 'qualitative';
+  unit?: string;
   /** The figure as printed (Traditional where the seed is). */
   valueText: string;
   en: string;
@@ -306,7 +307,16 @@ interface TargetSpec {
 
 const BY_END_2023 = 'Near-term goal "by the end of 2023" (至2023年底).';
 
+const NEAR_RD = cite('全社會研發經費投入占GDP的比重持續保持全市領先水平');
+
 const TARGETS: TargetSpec[] = [
+  {
+    // A goal in words: no figure to chart, shown as text.
+    slug: 'rd-intensity', year: 2023, phrase: '全社會研發經費投入占GDP的比重持續保持全市領先水平',
+    metric: name('全社會研發經費投入占GDP的比重', 'R&D expenditure as a share of GDP'),
+    comparator: 'qualitative', valueText: '持續保持全市領先水平', en: 'R&D expenditure as a share of GDP stays among the highest in Shanghai by the end of 2023',
+    citations: [NEAR, NEAR_RD], note: BY_END_2023,
+  },
   {
     slug: 'high-tech-enterprises', year: 2023, phrase: '高新技術企業達600家以上', metric: name('高新技術企業', 'High-tech enterprises'),
     value: 600, comparator: 'gte', unit: '家', valueText: '600家以上', en: 'At least 600 high-tech enterprises by the end of 2023',
@@ -352,7 +362,8 @@ const targets = TARGETS.map((t) => ({
   id: `target:dlhw-${t.year}-${t.slug}`, plan: PLAN, kind: 'target',
   name: { zh: `${t.year}年${t2s(t.phrase)}`, en: t.en },
   citations: t.citations, ...(t.note ? { note: t.note } : {}),
-  metric: t.metric, value: t.value, comparator: t.comparator, unit: t.unit, valueText: t.valueText, year: t.year, zones: [AREA],
+  metric: t.metric, ...(t.value === undefined ? {} : { value: t.value }), comparator: t.comparator, ...(t.unit ? { unit: t.unit } : {}),
+  valueText: t.valueText, year: t.year, zones: [AREA],
 }));
 
 // ------------------------------------------------------------------ actions

@@ -225,17 +225,24 @@ export const zTarget = z.strictObject({
   ...zBase,
   /** What is measured, e.g. {zh: '高新技术企业', en: 'high-tech enterprises'}; `name` is the full label. */
   metric: zName,
-  value: z.number(),
+  /** The figure; absent for a qualitative target (a goal stated in words: "持续保持全市领先水平"). */
+  value: z.number().optional(),
   /** Upper bound for a range ("1到2个"). */
   valueMax: z.number().optional(),
-  /** eq: exactly; gte: "以上/达"; approx: "约/余"; range: value..valueMax; increase: "新增". */
-  comparator: z.enum(['eq', 'gte', 'approx', 'range', 'increase']),
-  unit: z.string().min(1),
-  /** The figure as printed, e.g. "600家以上". */
+  /** eq: exactly; gte: "以上/达"; approx: "约/余"; range: value..valueMax; increase: "新增"; qualitative: no figure, only words. */
+  comparator: z.enum(['eq', 'gte', 'approx', 'range', 'increase', 'qualitative']),
+  /** The figure's unit (absent for a qualitative target). */
+  unit: z.string().min(1).optional(),
+  /** The figure as printed, e.g. "600家以上"; for a qualitative target, the words of the goal. */
   valueText: z.string().min(1),
   year: z.number().int().min(1990).max(2050),
   zones: z.array(zZoneId).default([]),
-});
+}).refine(
+  (t) => (t.comparator === 'qualitative'
+    ? t.value === undefined && t.valueMax === undefined && t.unit === undefined
+    : t.value !== undefined && t.unit !== undefined),
+  { message: 'a qualitative target has no value, valueMax or unit; any other target has a value and a unit' },
+);
 export type Target = z.infer<typeof zTarget>;
 
 export const zDepartment = z.strictObject({
