@@ -58,6 +58,8 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
         fadeDuration: 0,
         // Only the end-to-end build keeps the drawing buffer, to read the map's pixels.
         canvasContextAttributes: { preserveDrawingBuffer: TEST_HOOKS },
+        // A 3× handout of a wide map needs more than the default 4096 px (MapLibre lowers it to what the GPU allows).
+        maxCanvasSize: [8192, 8192],
       });
     } catch (e) {
       setStatus(isNoWebglError(e) ? { state: 'no-webgl' } : { state: 'error', message: (e as Error).message });

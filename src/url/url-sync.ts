@@ -55,6 +55,8 @@ export interface UrlSync {
    * resuming writes the view as it then is into the current entry, once.
    */
   pause: () => () => void;
+  /** The absolute link of the view as it is now (the store and the live camera), written or not. */
+  link: () => string;
 }
 
 /** Starts keeping the URL, the store and the camera in step (the opened link is restored first). */
@@ -223,5 +225,6 @@ export function startUrlSync(): UrlSync {
       if (--paused === 0 && live) writeNow();
     };
   };
-  return { stop, flush: writeNow, pause };
+  const linkNow = () => new URL(urlOf(viewOf(useAtlasStore.getState(), currentCamera())), location.href).href;
+  return { stop, flush: writeNow, pause, link: linkNow };
 }

@@ -28,6 +28,14 @@ export function pauseUrlSync(): () => void {
   return sync ? sync.pause() : () => {};
 }
 
+/**
+ * The share link of the view on screen now (the store and the live camera), even while the sync is
+ * paused (a presentation, a handout being made): what a QR code of this view encodes.
+ */
+export function viewLink(): string {
+  return sync ? sync.link() : location.href;
+}
+
 /** Called once by the app shell. */
 export function useUrlState(): void {
   useLayoutEffect(() => {

@@ -183,6 +183,16 @@ describe('URL sync', () => {
     expect(params()).toEqual({ sel: 'zone:silicon-alley' });
   });
 
+  it('gives the link of the view on screen even while paused (for a QR code)', async () => {
+    open('');
+    await settle();
+    const resume = sync!.pause();
+    useAtlasStore.getState().select('zone:daning');
+    expect(new URL(sync!.link()).searchParams.get('sel')).toBe('zone:daning');
+    expect(params()).toEqual({});
+    resume();
+  });
+
   it('a selection made with its camera held keeps that camera (holdCamera, then select)', async () => {
     open('');
     await settle();
