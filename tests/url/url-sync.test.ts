@@ -89,6 +89,7 @@ function open(search: string) {
     get pathname() { return '/'; },
     get search() { const u = history.url; const i = u.indexOf('?'); return i < 0 ? '' : u.slice(i); },
     get hash() { return ''; },
+    get href() { return `http://atlas.test${history.url}`; },
   };
   vi.stubGlobal('window', win);
   vi.stubGlobal('location', location);
