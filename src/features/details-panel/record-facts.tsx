@@ -10,6 +10,7 @@ import { useT, type Lang } from '../../i18n';
 import { FactList } from '../../ui/fact-list';
 import { RecordLink } from '../../ui/record-link';
 import { ZoneFacts } from './zone-facts';
+import { TargetIndicator } from '../indicators';
 
 const textsByAtlas = new WeakMap<Atlas, Map<string, ReaderTextEntry>>();
 
@@ -66,14 +67,17 @@ export function RecordFacts({ r }: { r: AtlasRecord }) {
     case 'target': {
       const tg = r.record;
       return (
-        <FactList
-          facts={[
-            [t('panel.plan'), <RecordLink id={tg.plan} />],
-            [t('kind.target'), tg.kind === 'target' ? t('panel.kindTarget') : t('panel.kindBaseline')],
-            [t('panel.value'), `${name(tg.metric)}：${tg.valueText}`],
-            [t('panel.year'), String(tg.year)],
-          ]}
-        />
+        <>
+          <FactList
+            facts={[
+              [t('panel.plan'), <RecordLink id={tg.plan} />],
+              [t('kind.target'), tg.kind === 'target' ? t('panel.kindTarget') : t('panel.kindBaseline')],
+              [t('panel.value'), `${name(tg.metric)}：${tg.valueText}`],
+              [t('panel.year'), String(tg.year)],
+            ]}
+          />
+          <TargetIndicator target={tg} />
+        </>
       );
     }
     case 'department':

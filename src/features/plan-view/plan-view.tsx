@@ -11,6 +11,7 @@ import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
 import { planColor, rgbCss } from '../../map/layers/palette';
 import { buildPlanOutline } from './plan-outline';
+import { PlanIndicators } from '../indicators';
 
 function OutlineButton({ id, className, children }: { id: string; className: string; children: ReactNode }) {
   const select = useAtlasStore((s) => s.select);
@@ -95,6 +96,10 @@ export function PlanView({ planId }: { planId: string }) {
             {outline.otherTargets.map((tg) => <li key={tg.id}><TargetLine target={tg} /></li>)}
           </ul>
         )}
+      </section>
+      <section className="outline-group outline-indicators" data-testid="plan-indicators-section" aria-labelledby="plan-indicators-title">
+        <h3 id="plan-indicators-title">{t('indicators.title')}</h3>
+        <PlanIndicators planId={planId} compact />
       </section>
     </section>
   );
