@@ -1,0 +1,92 @@
+/**
+ * The header's "导出图片 / Export image" button: a menu of 2× and 3×, each with the PNG's pixel size;
+ * choosing one makes the PNG of the current view (./view-sheet.ts, loaded on demand) and downloads
+ * it. Progress and failures are said in a live region. Not on the first screen: the app mounts it
+ * with `lazyFeature` once the first zones are drawn.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../../i18n';
+import { atlasData } from '../../data/atlas-data';
+import { activeMap } from '../../map/active-map';
+import type { SheetSize } from './view-sheet';
+import { fileDate, saveBlob } from './download';
+import './handout.css';
+
+const SCALES = [2, 3] as const;
+/** How long "图片已导出" stays in the live region. */
+const DONE_MS = 4000;
+const loadSheet = () => import('./view-sheet');
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; message: string };
+
+export function ExportImageButton() {
+  const { t, lang } = useT();
+  const [open, setOpen] = useState(false);
+  const [size, setSize] = useState<SheetSize | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  // "Exported" is said for a few seconds; the menu opening clears any message.
+  useEffect(() => {
+    if (status.kind !== 'done') return;
+    const timer = setTimeout(() => setStatus({ kind: 'idle' }), DONE_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  // The stated size is measured each time the menu opens (the map may have been resized).
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    setStatus({ kind: 'idle' });
+    const map = activeMap();
+    if (!map) return setStatus({ kind: 'error', message: t('handout.noMap') });
+    loadSheet()
+      .then((m) => m.viewSheetSize(map, atlasData(), lang))
+      .then((s) => live && setSize(s))
+      .catch((e: unknown) => live && setStatus({ kind: 'error', message: (e as Error).message }));
+    const onDown = (e: PointerEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('pointerdown', onDown);
+    return () => {
+      live = false;
+      document.removeEventListener('pointerdown', onDown);
+    };
+    // `t` follows `lang`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, lang]);
+
+  const exportAt = async (scale: number) => {
+    setOpen(false);
+    const map = activeMap();
+    if (!map) return setStatus({ kind: 'error', message: t('handout.noMap') });
+    setStatus({ kind: 'busy' });
+    try {
+      const { blob } = await (await loadSheet()).exportViewPng(map, atlasData(), lang, scale);
+      saveBlob(blob, `innovation-atlas-${fileDate()}-${scale}x.png`);
+      setStatus({ kind: 'done' });
+    } catch (e) {
+      setStatus({ kind: 'error', message: (e as Error).message });
+    }
+  };
+
+  const message = status.kind === 'busy' ? t('handout.busy') : status.kind === 'done' ? t('handout.done') : status.kind === 'error' ? t('handout.failed', { message: status.message }) : '';
+  return (
+    <div className="handout" ref={root} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      <button type="button" className="handout-button" data-testid="export-image" title={t('handout.exportLabel')} aria-expanded={open} aria-controls={menuId}
+        disabled={status.kind === 'busy'} onClick={() => setOpen(!open)}>
+        {t('handout.export')}
+      </button>
+      <ul id={menuId} className="handout-menu" hidden={!open} aria-label={t('handout.exportLabel')}>
+        {SCALES.map((scale) => (
+          <li key={scale}>
+            <button type="button" data-testid="export-image-scale" data-scale={scale} disabled={!size}
+              data-width={size?.width} data-height={size?.height} onClick={() => exportAt(scale)}>
+              {size ? t('handout.option', { scale, width: size.width * scale, height: size.height * scale }) : `${scale}×`}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <span className={`handout-status${status.kind === 'error' ? ' error' : ''}`} role="status" data-testid="export-image-status">{message}</span>
+    </div>
+  );
+}

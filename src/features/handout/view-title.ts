@@ -1,0 +1,19 @@
+/** What a handout shows, for its title: the selected record's name, else the plans on the map. */
+import type { AtlasData } from '../../data/atlas-data';
+import { nameOfRecord } from '../../data/links';
+import { nameIn, translate, type Lang } from '../../i18n';
+import type { AtlasState } from '../../store';
+import { planEntries } from '../map-legend/legend-entries';
+
+export function shownText(data: AtlasData, state: Pick<AtlasState, 'selectedId' | 'hiddenPlans'>, lang: Lang): string {
+  const record = state.selectedId ? data.index.get(state.selectedId) : undefined;
+  if (record) return nameIn(lang, nameOfRecord(record));
+  const plans = data.atlas.plans.filter((p) => !state.hiddenPlans.includes(p.id));
+  const labels = planEntries(plans, lang).map((p) => p.label);
+  return labels.length ? labels.join(translate(lang, 'handout.listSeparator')) : translate(lang, 'handout.noPlans');
+}
+
+/** Today's date in the UI language ("2026年12月1日", "1 December 2026"). */
+export function dateText(lang: Lang, date = new Date()): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(date);
+}
