@@ -22,6 +22,8 @@ export interface ApplyStepOptions {
   padding?: Partial<PaddingOptions>;
   /** Longest flight, in ms (default 2500). */
   maxDuration?: number;
+  /** Aborted (the presenter moved on or left): the camera is not moved, the promise still resolves. */
+  signal?: AbortSignal;
 }
 
 /** A framed step never zooms closer than this (one building fills the screen beyond). */
@@ -101,6 +103,7 @@ export async function applyStep(map: MapLibreMap, data: AtlasData, step: TourSte
   holdCamera(focus);
 
   await nextTask();
+  if (options.signal?.aborted) return;
 
   const duration = { maxDuration: options.maxDuration ?? 2500 };
   const camera = stepCamera(step.view);
