@@ -35,6 +35,14 @@ async function openOutline(planId: string) {
   await expect.poll(() => outline().getAttribute('data-plan')).toBe(planId);
 }
 
+/** Scrolls the outline (only it, not the page) so that `el` is at its top, for the screenshot. */
+async function scrollOutlineTo(el: Locator) {
+  await el.evaluate((e) => {
+    const v = e.closest('.plan-view')!;
+    v.scrollTop += e.getBoundingClientRect().top - v.getBoundingClientRect().top - 8;
+  });
+}
+
 /** What the page shows for each chart: series key, points drawn, rows in its table, its aria-label. */
 async function charts(scope: Locator) {
   return scope.locator('.indicator-chart').evaluateAll((els) => els.map((e) => ({
@@ -66,7 +74,7 @@ describe('indicators in the plan outline', () => {
     // Yangpu's data are baselines and one range target (2-3 demonstration parks): both drawn as such.
     expect(await section().locator('g[data-kind="target"][data-comparator="range"]').count()).toBe(1);
     expect(await section().locator('.indicators-legend li').allTextContents()).toEqual(['基数（已达到）', '目标', '至少（以上）', '区间']);
-    await section().locator('h3').scrollIntoViewIfNeeded();
+    await scrollOutlineTo(section());
     await screenshot(s.page, 'indicators-yangpu-outline-zh');
   });
 
@@ -79,7 +87,7 @@ describe('indicators in the plan outline', () => {
     // No Chinese unit or word in the English charts' own text (the printed figures stay in the hidden table).
     const svgText = await section().locator('svg').evaluateAll((els) => els.map((e) => e.textContent).join(' '));
     expect(svgText).not.toMatch(/[\u4e00-\u9fff]/);
-    await section().locator('h3').scrollIntoViewIfNeeded();
+    await scrollOutlineTo(section());
     await screenshot(s.page, 'indicators-yangpu-outline-en');
     await s.page.getByTestId('lang-switch').click();
     await expect.poll(() => section().locator('h3').textContent()).toBe('指标');
@@ -143,7 +151,7 @@ describe('qualitative goals', () => {
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.textContent()).toContain(q.name.zh);
     expect(await section().locator(`g[data-point="${q.id}"]`).count()).toBe(0);
-    await section().getByTestId('indicators-qualitative').scrollIntoViewIfNeeded();
+    await scrollOutlineTo(section().getByTestId('indicators-qualitative'));
     await screenshot(s.page, 'indicators-qualitative-zh');
     await outline().locator(`.outline-target[data-id="${q.id}"]`).click();
     await expect.poll(() => panel().getAttribute('data-id')).toBe(q.id);

@@ -252,7 +252,7 @@ export function chartBody(s: IndicatorSeries, o: ChartOptions): ChartGeometry {
     if (p.comparator === 'gte') {
       const cTop = topOf - r - 2;
       g.push(el('path', { d: `M${round(x - 4)} ${round(cTop - 1)} L${round(x)} ${round(cTop - 5)} L${round(x + 4)} ${round(cTop - 1)}`, fill: 'none', stroke: ink, 'stroke-width': 1.6, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }));
-      labelY = cTop - 8;
+      labelY = cTop - 9;
     }
     const label = pointLabel(p, lang);
     const lw = textWidth(label, fs);
