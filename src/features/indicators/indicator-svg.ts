@@ -62,7 +62,9 @@ export function indicatorSvg(atlas: Pick<Atlas, 'targets'>, planId: string, metr
     parts.push(el('text', { x: 8, y: y + 12, 'font-size': 12, 'font-weight': 600, fill: '#1f2328' }, textNode(translate(lang, 'indicators.qualitative'))));
     y += 18;
     for (const q of qualitative) {
-      for (const line of wrapText(`${q.year} · ${nameIn(lang, q.name)}`, width - 24, 12, 3)) {
+      const text = nameIn(lang, q.name);
+      // The year once: the records' names already carry it ("2023年…", "…by the end of 2023").
+      for (const line of wrapText(text.includes(String(q.year)) ? text : `${q.year} · ${text}`, width - 24, 12, 3)) {
         parts.push(el('text', { x: 16, y: y + 12, 'font-size': 12, fill: '#1f2328' }, textNode(line)));
         y += 16;
       }

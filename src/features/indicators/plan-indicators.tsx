@@ -83,8 +83,9 @@ function QualitativeList({ items }: { items: QualitativeTarget[] }) {
       <ul>
         {items.map((q) => (
           <li key={q.id} data-id={q.id}>
-            <span className="indicator-year">{q.year}</span>{' '}
             <span className="indicator-kind">{q.kind === 'target' ? t('indicators.target') : t('indicators.baseline')}</span>{' '}
+            {/* The year once: the records' names already carry it ("2023年…", "…by the end of 2023"). */}
+            {!name(q.name).includes(String(q.year)) && <span className="indicator-year">{q.year} </span>}
             {name(q.name)}
           </li>
         ))}

@@ -112,5 +112,9 @@ describe('indicatorSvg (a standalone image)', () => {
     expect(svg).toContain('>Shanghai&apos;s highest</text>');
     expect(svg).not.toContain('<circle');
     expect(indicatorSvg({ targets: [] }, 'plan:none', undefined, 'zh')).toContain('本规划没有可作图的数值目标或基数。');
+    // The real one: 大零号湾's 2023 goal in words, its year said once (the name carries it).
+    const dlhw = indicatorSvg(atlas, DLHW, undefined, 'zh');
+    expect(dlhw).toContain('>2023年全社会研发经费投入占GDP的比重持续保持全市领先水平</text>');
+    expect(indicatorSvg(atlas, DLHW, 'target:dlhw-2023-rd-intensity', 'zh')).not.toContain('<circle');
   });
 });
