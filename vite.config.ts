@@ -32,18 +32,27 @@ function atlasData(): Plugin {
 
 /**
  * The built app may only talk to its own origin (offline first): a Content-Security-Policy says so,
- * and the browser enforces it. Build only: the dev server needs inline scripts for hot reload.
+ * and the browser enforces it. No eval of any kind (nothing needs it: MapLibre's worker is a blob:
+ * script, not eval), no plugins, no <base> and no form posting elsewhere. Sent as a header by the
+ * preview server (`npm start`, the e2e tests) and written into the built page as a <meta> for any other
+ * static host (a meta cannot carry frame-ancestors, the header does). Build and preview only: the dev
+ * server needs inline scripts for hot reload.
  */
-const CSP = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self' data: blob:",
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
-].join('; ');
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+const CSP = CSP_DIRECTIVES.join('; ');
+const CSP_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'self'"].join('; ');
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -59,7 +68,7 @@ export default defineConfig({
   worker: { format: 'es' },
   // The manifest lists each chunk's static imports: the entry-size budget (scripts/check-entry-size.ts) reads it.
   build: { outDir: 'dist', manifest: true },
-  preview: { port: 4173, strictPort: false },
+  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff' } },
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

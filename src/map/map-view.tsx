@@ -24,7 +24,10 @@ import { exposeForTests, TEST_HOOKS } from './test-hooks';
 import { useStartupLayers } from './startup-layers';
 import { setActiveMap } from './active-map';
 
-type Status = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'error'; message: string };
+type Status = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'context-lost'; since: number } | { state: 'error'; message: string };
+
+/** How long a lost WebGL context may take to come back before the map offers a reload. */
+const CONTEXT_RESTORE_WAIT_MS = 4000;
 
 /** District names the basemap labels (their glyphs are loaded with the zone names). */
 const DISTRICT_LABEL_TEXT = '黄浦区徐汇区长宁区静安区普陀区虹口区杨浦区闵行区宝山区嘉定区浦东新区金山区松江区青浦区奉贤区崇明区';
@@ -72,6 +75,13 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     m.on('error', (e) => console.warn('map:', e.error?.message ?? e));
+    // A lost WebGL context (a GPU reset, memory pressure): MapLibre waits for the browser to restore it
+    // and then draws again; meanwhile the map says so, and offers a reload if it does not come back.
+    m.on('webglcontextlost', () => setStatus({ state: 'context-lost', since: Date.now() }));
+    m.on('webglcontextrestored', () => {
+      setStatus({ state: 'ready' });
+      m.triggerRepaint();
+    });
     m.once('style.load', () => setStyleLoaded(true));
     m.once('load', () => {
       performance.mark('atlas:basemap-loaded');
@@ -239,6 +249,23 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
       {status.state === 'loading' && <div className="map-status">{t('app.loading')}</div>}
       {status.state === 'no-webgl' && <div className="map-status map-status-error" role="alert">{t('map.noWebgl')}</div>}
       {status.state === 'error' && <div className="map-status map-status-error" role="alert">{t('map.error', { message: status.message })}</div>}
+      {status.state === 'context-lost' && <ContextLost />}
+    </div>
+  );
+}
+
+/** The map's lost WebGL context: waiting for the browser to give it back, then a reload button. */
+function ContextLost() {
+  const { t } = useT();
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(true), CONTEXT_RESTORE_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <div className="map-status map-status-error" role="alert" data-testid="map-context-lost">
+      <p>{t(late ? 'map.contextLostLate' : 'map.contextLost')}</p>
+      {late && <button type="button" onClick={() => location.reload()}>{t('map.reload')}</button>}
     </div>
   );
 }

@@ -11,6 +11,8 @@ declare global {
   interface Window {
     /** The live map, in the e2e test build only (read it, don't drive it). */
     __atlasMap?: MapLibreMap;
+    /** A shell region (src/ui/error-boundary.tsx) made to throw on its next render, e2e build only. */
+    __atlasFailRegion?: string;
   }
 }
 
