@@ -211,20 +211,38 @@ describe('tour files on disk', () => {
     expect(Object.keys(loadGeodataFiles().files).some((f) => f.includes('/tours/'))).toBe(false);
   });
 
+  /** `npm run validate` on a geodata folder: its exit status and what it printed to stderr. */
+  function validate(dir: string): { status: number; stderr: string } {
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      return { status: 0, stderr: '' };
+    } catch (e) {
+      return e as { status: number; stderr: string };
+    }
+  }
+
   it('`npm run validate` exits 1 naming the file and the step of a broken tour', () => {
     const t = sample();
     t.plan = 'plan:jingan-hundred-enterprises-growth-plan'; // a plan no shipped tour walks through
     t.steps[1].highlight = ['zone:nowhere'];
-    const dir = copyWith('broken.json', JSON.stringify(t, null, 2));
-    let status = 0;
-    let stderr = '';
-    try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
-    } catch (e) {
-      ({ status, stderr } = e as { status: number; stderr: string });
-    }
+    const { status, stderr } = validate(copyWith('broken.json', JSON.stringify(t, null, 2)));
     expect(status).toBe(1);
     expect(stderr).toMatch(/validate: 1 problem\(s\)/);
     expect(stderr).toMatch(/  geodata\/tours\/broken\.json \[tour:broken step targets\]: highlight: unknown id "zone:nowhere"/);
   }, 60_000);
+
+  it('`npm run validate` exits 1 naming a tour file that is not JSON', () => {
+    const { status, stderr } = validate(copyWith('broken.json', '{ "id": "tour:broken", "steps": [ }'));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/  geodata\/tours\/broken\.json: not valid JSON/);
+  }, 60_000);
+
+  it('the build refuses a broken tour, naming its file and step', () => {
+    const t = sample();
+    t.plan = 'plan:jingan-hundred-enterprises-growth-plan';
+    t.steps[0].citation.quote = '不在种子里的一句话';
+    expect(() => buildToursBundle(copyWith('broken.json', JSON.stringify(t)))).toThrow(
+      /geodata\/tours\/ has 1 problem\(s\)[\s\S]*geodata\/tours\/broken\.json \[tour:broken step suhe-bay\]: citation\.quote is not an exact substring of seed 003/,
+    );
+  });
 });
