@@ -190,7 +190,7 @@ describe('handout: PDF of a tour', () => {
     }
     const before = await page.evaluate(() => {
       const m = window.__atlasMap!;
-      return { center: m.getCenter().toArray(), zoom: m.getZoom(), url: location.href };
+      return { center: m.getCenter().toArray(), zoom: m.getZoom(), url: location.href, history: history.length };
     });
     const { button, tour } = await pickPdfButton(page, tours);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 150_000 }), button.click()]);
@@ -218,12 +218,14 @@ describe('handout: PDF of a tour', () => {
     expect(new URL(link!).origin).toBe(new URL(baseUrl).origin);
     expect(new URL(link!).searchParams.get('c')).toMatch(/^[\d.]+,[\d.]+,[\d.]+/);
 
-    // The view is put back as it was.
+    // The view is put back as it was, and the steps left no history entries (the URL sync was paused).
     await waitForMapIdle(page);
     const after = await page.evaluate(() => {
       const m = window.__atlasMap!;
-      return { center: m.getCenter().toArray(), zoom: m.getZoom() };
+      return { center: m.getCenter().toArray(), zoom: m.getZoom(), url: location.href, history: history.length };
     });
+    expect(after.url).toBe(before.url);
+    expect(after.history).toBe(before.history);
     expect(after.zoom).toBeCloseTo(before.zoom, 5);
     expect(after.center[0]).toBeCloseTo(before.center[0], 6);
     expect(after.center[1]).toBeCloseTo(before.center[1], 6);

@@ -4,12 +4,13 @@
  * it. Progress and failures are said in a live region. Not on the first screen: the app mounts it
  * with `lazyFeature` once the first zones are drawn.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n';
 import { atlasData } from '../../data/atlas-data';
 import { activeMap } from '../../map/active-map';
 import type { SheetSize } from './view-sheet';
-import { fileDate, saveBlob } from './download';
+import { downloadBlob } from '../export/download';
+import { fileDate } from './view-title';
 import './handout.css';
 
 const SCALES = [2, 3] as const;
@@ -39,6 +40,7 @@ export function ExportImageButton() {
     if (!open) return;
     let live = true;
     setStatus({ kind: 'idle' });
+    setSize(null);
     const map = activeMap();
     if (!map) return setStatus({ kind: 'error', message: t('handout.noMap') });
     loadSheet()
@@ -51,9 +53,17 @@ export function ExportImageButton() {
       live = false;
       document.removeEventListener('pointerdown', onDown);
     };
-    // `t` follows `lang`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, lang]);
+  }, [open, lang]); // `t` follows `lang`
+
+  // Keyboard: the first option takes the focus once the sizes are known; Escape gives it back to the button.
+  useEffect(() => {
+    if (open && size) root.current?.querySelector<HTMLButtonElement>('.handout-menu button')?.focus();
+  }, [open, size]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    setOpen(false);
+    root.current?.querySelector<HTMLButtonElement>('.handout-button')?.focus();
+  };
 
   const exportAt = async (scale: number) => {
     setOpen(false);
@@ -62,7 +72,7 @@ export function ExportImageButton() {
     setStatus({ kind: 'busy' });
     try {
       const { blob } = await (await loadSheet()).exportViewPng(map, atlasData(), lang, scale);
-      saveBlob(blob, `innovation-atlas-${fileDate()}-${scale}x.png`);
+      downloadBlob(blob, `innovation-atlas-${fileDate()}-${scale}x.png`);
       setStatus({ kind: 'done' });
     } catch (e) {
       setStatus({ kind: 'error', message: (e as Error).message });
@@ -71,7 +81,7 @@ export function ExportImageButton() {
 
   const message = status.kind === 'busy' ? t('handout.busy') : status.kind === 'done' ? t('handout.done') : status.kind === 'error' ? t('handout.failed', { message: status.message }) : '';
   return (
-    <div className="handout" ref={root} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+    <div className="handout" ref={root} onKeyDown={onKeyDown}>
       <button type="button" className="handout-button" data-testid="export-image" title={t('handout.exportLabel')} aria-expanded={open} aria-controls={menuId}
         disabled={status.kind === 'busy'} onClick={() => setOpen(!open)}>
         {t('handout.export')}

@@ -10,7 +10,7 @@ import type { AtlasData } from '../../data/atlas-data';
 import { translate, type Lang } from '../../i18n';
 import { loadLabelFont } from '../../map/fonts';
 import { useAtlasStore } from '../../store';
-import { flushUrl } from '../../url/use-url-state';
+import { viewLink } from '../../url/use-url-state';
 import { drawLegend, legendTexts } from './legend-canvas';
 import { drawMapMarks } from './map-marks';
 import { mapCssSize, renderMapImage } from './map-image';
@@ -107,8 +107,7 @@ function drawQrBlock(ctx: CanvasRenderingContext2D, link: string, caption: strin
 export async function exportViewPng(map: MapLibreMap, data: AtlasData, lang: Lang, scale: number): Promise<{ blob: Blob; size: SheetSize }> {
   const text = sheetText(data, lang);
   await loadFonts(data, lang, text);
-  flushUrl();
-  const link = location.href;
+  const link = viewLink();
   const mapSize = mapCssSize(map);
   const center = map.getCenter();
   const camera = { lat: center.lat, zoom: map.getZoom(), bearing: map.getBearing() };

@@ -13,6 +13,12 @@ export function shownText(data: AtlasData, state: Pick<AtlasState, 'selectedId' 
   return labels.length ? labels.join(translate(lang, 'handout.listSeparator')) : translate(lang, 'handout.noPlans');
 }
 
+/** "2026-12-01": the local date, for file names. */
+export function fileDate(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** Today's date in the UI language ("2026年12月1日", "1 December 2026"). */
 export function dateText(lang: Lang, date = new Date()): string {
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(date);
