@@ -63,12 +63,35 @@ export function stepCamera(view: TourView): Camera | null {
   return camera;
 }
 
-const fullPadding = (p: Partial<PaddingOptions> | undefined): PaddingOptions => ({
+const fullPadding = (p: Partial<PaddingOptions> | undefined): { top: number; bottom: number; left: number; right: number } => ({
   top: (p?.top ?? 0) + FRAME_MARGIN,
   bottom: (p?.bottom ?? 0) + FRAME_MARGIN,
   left: (p?.left ?? 0) + FRAME_MARGIN,
   right: (p?.right ?? 0) + FRAME_MARGIN,
 });
+
+const mercX = (lng: number) => (lng + 180) / 360;
+const mercY = (lat: number) => {
+  const r = (lat * Math.PI) / 180;
+  return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2;
+};
+
+/**
+ * The highest zoom (at most `zoom`) at which `bounds` fit in a `width` × `height` box centred on
+ * `center` (north up, no pitch; MapLibre's 512 px world). A camera step keeps its centre and its
+ * zoom when its highlights fit; on a smaller screen it zooms out just enough to show them.
+ */
+export function zoomToShow(center: [number, number], zoom: number, bounds: Bounds, width: number, height: number): number {
+  const [w, s, e, n] = bounds;
+  const cx = mercX(center[0]);
+  const cy = mercY(center[1]);
+  const dx = Math.max(Math.abs(mercX(w) - cx), Math.abs(mercX(e) - cx)) * 512;
+  const dy = Math.max(Math.abs(mercY(s) - cy), Math.abs(mercY(n) - cy)) * 512;
+  let z = zoom;
+  if (dx > 0 && width > 0) z = Math.min(z, Math.log2(width / 2 / dx));
+  if (dy > 0 && height > 0) z = Math.min(z, Math.log2(height / 2 / dy));
+  return Math.max(0, z);
+}
 
 /** Resolves when the map has stopped moving and drawn an idle frame (sources loaded, nothing pending). */
 export function whenSettled(map: MapLibreMap): Promise<void> {
@@ -111,7 +134,14 @@ export async function applyStep(map: MapLibreMap, data: AtlasData, step: TourSte
     // The step's camera centred in the uncovered part of the map.
     const p = options.padding;
     const offset: [number, number] = [((p?.left ?? 0) - (p?.right ?? 0)) / 2, ((p?.top ?? 0) - (p?.bottom ?? 0)) / 2];
-    const target = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, offset };
+    let zoom = camera.zoom;
+    const lit = camera.bearing === 0 && camera.pitch === 0 && step.highlight.length ? frameBoundsOf(data, step.highlight) : null;
+    if (lit) {
+      const pad = fullPadding(p);
+      const { clientWidth, clientHeight } = map.getContainer();
+      zoom = zoomToShow(camera.center, zoom, lit, clientWidth - pad.left - pad.right, clientHeight - pad.top - pad.bottom);
+    }
+    const target = { center: camera.center, zoom, bearing: camera.bearing, pitch: camera.pitch, offset };
     if (animate) map.flyTo({ ...target, ...duration });
     else map.easeTo({ ...target, duration: 0 });
   } else {

@@ -5,7 +5,7 @@ import { fromBundle } from '../../../src/data/atlas-data';
 import { ATLAS_BUNDLE_VERSION } from '../../../src/data/bundle';
 import { useAtlasStore } from '../../../src/store';
 import { cameraHeldFor } from '../../../src/map/camera';
-import { applyStep, frameBoundsOf, stepCamera } from '../../../src/features/present/apply-step';
+import { applyStep, frameBoundsOf, stepCamera, zoomToShow } from '../../../src/features/present/apply-step';
 import type { TourStep } from '../../../src/data/tour-types';
 import { makeFiles } from '../../fixtures/atlas';
 
@@ -24,6 +24,7 @@ function fakeMap() {
     once: (e: string, f: () => void) => { listeners.set(e, [...(listeners.get(e) ?? []), f]); },
     triggerRepaint: () => queueMicrotask(() => fire('idle')),
     getZoom: () => 10,
+    getContainer: () => ({ clientWidth: 1280, clientHeight: 720 }),
     cameraForBounds: (b: unknown, o: unknown) => { calls.push({ name: 'cameraForBounds', arg: { b, o } as never }); return { center: { lng: 121.405, lat: 31.205 }, zoom: 14 }; },
     jumpTo: (arg: Record<string, unknown>) => { calls.push({ name: 'jumpTo', arg }); },
     easeTo: (arg: Record<string, unknown>) => { calls.push({ name: 'easeTo', arg }); },
@@ -62,8 +63,20 @@ describe('applyStep', () => {
     useAtlasStore.setState({ selectedId: 'zone:demo', trail: [] });
     const map = fakeMap();
     await applyStep(map as never, data, step({ view: { camera: '121.4,31.2,13,10,20' } }), { animate: false, padding: { bottom: 200 } });
+    // (bearing and pitch set: the camera is kept as written)
     expect(useAtlasStore.getState().selectedId).toBeNull();
     expect(map.calls.at(-1)).toMatchObject({ name: 'easeTo', arg: { center: [121.4, 31.2], zoom: 13, bearing: 10, pitch: 20, duration: 0, offset: [0, -100] } });
+  });
+
+  it('a camera step zooms out just enough to show its highlights on a small screen, never in', () => {
+    const b: [number, number, number, number] = [121.3, 31.0, 121.6, 31.3];
+    // The box, 0.3° each way, centred in a 1000 px square: its height (0.3° of latitude, stretched by
+    // Mercator at 31° by about 1/cos 31°) decides: 512·2^z·(0.3/360)/cos(31.15°) ≤ 1000.
+    const z = zoomToShow([121.45, 31.15], 14, b, 1000, 1000);
+    expect(z).toBeCloseTo(Math.log2((1000 * Math.cos((31.15 * Math.PI) / 180)) / ((512 * 0.3) / 360)), 1);
+    expect(zoomToShow([121.45, 31.15], 8, b, 1000, 1000)).toBe(8);
+    // Off-centre bounds need a wider view.
+    expect(zoomToShow([121.3, 31.15], 14, b, 1000, 1000)).toBeLessThan(z);
   });
 
   it('flies when animated and resolves only after the flight ends', async () => {
