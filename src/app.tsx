@@ -17,13 +17,16 @@ import { SearchBox } from './features/search/search-box';
 import { ShareButton } from './features/share/share-button';
 import { FilterBar } from './features/filters/filter-bar';
 import { DirectoryButton } from './features/directory/directory-button';
+import { PresentButton } from './features/present/present-button';
 import { useUrlState } from './url/use-url-state';
+import { Region } from './ui/error-boundary';
 
 const DetailsPanel = lazyFeature(() => import('./features/details-panel'), 'DetailsPanel');
 const SourceReader = lazyFeature(() => import('./features/source-reader'), 'SourceReader');
 const PlanView = lazyFeature(() => import('./features/plan-view'), 'PlanView');
 const MapTooltip = lazyFeature(() => import('./features/map-tooltip'), 'MapTooltip');
 const MapLegend = lazyFeature(() => import('./features/map-legend'), 'MapLegend');
+const HandoutButton = lazyFeature(() => import('./features/handout/export-image-button'), 'ExportImageButton');
 
 /** After the first screen: fetch the UI font and the panels' code while the reader looks at the map. */
 function preloadAfterFirstScreen(done: () => void): () => void {
@@ -34,6 +37,7 @@ function preloadAfterFirstScreen(done: () => void): () => void {
     PlanView.preload();
     MapTooltip.preload();
     MapLegend.preload();
+    HandoutButton.preload();
     done();
   };
   // Once the first zones are drawn (never in competition with them), when the browser is idle.
@@ -69,25 +73,33 @@ export function App() {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
-        {ready && <SearchBox />}
-        {ready && <ShareButton />}
-        {ready && <DirectoryButton />}
+        <Region id="tools">
+          {ready && <SearchBox />}
+          {ready && <ShareButton />}
+          {settled && <HandoutButton />}
+          {ready && <DirectoryButton />}
+          {ready && <PresentButton />}
+        </Region>
         <button type="button" className="lang-switch" data-testid="lang-switch" aria-label={t('app.languageLabel')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t('app.language')}
         </button>
       </header>
       {load.state === 'error' && <DataLoadError message={load.message} retry={retry} />}
       <main className="app-main">
-        <MapView data={ready ? load.data : null} overlay={settled && <MapLegend />} />
-        {settled && <MapTooltip />}
-        {ready && planViewId && <PlanView planId={planViewId} />}
+        <Region id="map">
+          <MapView data={ready ? load.data : null} overlay={settled && <MapLegend />} />
+          {settled && <MapTooltip />}
+        </Region>
+        {ready && planViewId && <Region id="plan"><PlanView planId={planViewId} /></Region>}
         <aside className="side-panel">
-          {ready && !selectedId && <FilterBar />}
-          {ready && (selectedId ? <DetailsPanel id={selectedId} /> : <ZoneBrowser />)}
+          <Region id="panel">
+            {ready && !selectedId && <FilterBar />}
+            {ready && (selectedId ? <DetailsPanel id={selectedId} /> : <ZoneBrowser />)}
+          </Region>
           {load.state === 'loading' && <p className="muted">{t('app.loading')}</p>}
         </aside>
       </main>
-      {ready && readerOpen && <SourceReader />}
+      {ready && readerOpen && <Region id="reader"><SourceReader /></Region>}
     </div>
   );
 }
