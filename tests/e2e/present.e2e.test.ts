@@ -261,6 +261,33 @@ describe('presenting a tour', () => {
     await expectSameCamera(page, prior);
   });
 
+  it('in English the picker and the card are in English; leaving keeps the language', async (ctx) => {
+    skipIfMissing(ctx);
+    const { page } = s;
+    const tour = tours.find((x) => x.steps.some((st) => st.focus?.startsWith('action:'))) ?? tours[0];
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('present-button').click();
+    await page.getByTestId('tour-picker').waitFor();
+    expect(await page.locator(`[data-testid="tour-option"][data-tour="${tour.id}"] .present-tour-title`).textContent()).toBe(tour.title.en);
+    await page.locator(`[data-testid="tour-option"][data-tour="${tour.id}"]`).click();
+    await page.getByTestId('present-start').click();
+    await waitForStep(page, 0);
+    const i = Math.max(0, tour.steps.findIndex((st) => st.focus?.startsWith('action:')));
+    if (i > 0) {
+      await page.keyboard.press(String(i + 1));
+      await waitForStep(page, i);
+    }
+    expect(await page.getByTestId('present-caption').textContent()).toBe(tour.steps[i].caption.en);
+    expect(await page.getByTestId('present-title').textContent()).toBe(tour.steps[i].title.en);
+    // The citation stays the seed's exact words.
+    expect(await page.getByTestId('present-citation').locator('blockquote').textContent()).toBe(tour.steps[i].citation.quote);
+    await screenshot(page, 'present-english');
+    await leaveWithEscape(page);
+    expect(await page.getByTestId('lang-switch').textContent()).toBe('中文');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('present-button').textContent()).toBe('演示');
+  });
+
   it('full screen granted or refused, the presenting layout fills the screen; refused, a notice says so', async (ctx) => {
     skipIfMissing(ctx);
     const { page } = s;
@@ -305,13 +332,21 @@ describe('presenting a tour', () => {
   it('auto-advance moves on after the interval, pauses on a key, stops at the last step', async (ctx) => {
     skipIfMissing(ctx);
     const { page } = s;
-    const tour = tours.find((x) => x.steps.length >= 3) ?? tours[0];
+    const tour = tours.find((x) => x.steps.length >= 3 && x.steps.length <= 9) ?? tours[0];
     await startTour(page, tour, 5);
     expect(await page.getByTestId('present-auto').getAttribute('aria-pressed')).toBe('true');
     await waitForStep(page, 1); // 5 s after step 1 was drawn
     await page.keyboard.press('ArrowLeft');
     await waitForStep(page, 0);
     expect(await page.getByTestId('present-auto').getAttribute('aria-pressed')).toBe('false');
+    // Resumed one step before the end: it moves on once more, then stops (no timer, no control left).
+    const last = tour.steps.length - 1;
+    await page.keyboard.press(String(last));
+    await waitForStep(page, last - 1);
+    await page.getByTestId('present-auto').click();
+    expect(await page.getByTestId('present-auto').getAttribute('aria-pressed')).toBe('true');
+    await waitForStep(page, last);
+    expect(await page.getByTestId('present-auto').count()).toBe(0);
     await leaveWithEscape(page);
   });
 
