@@ -78,11 +78,22 @@ export class AtlasLayers {
    */
   constructor(private readonly map: MapLibreMap, lang: 'zh' | 'en', first: { zones: readonly Zone[]; derived: MapDerived; places: PlaceSplit; badges: Badges }) {
     this.layerOrder = atlasLayers(lang);
-    for (const { name, image, options } of placeIconImages()) map.addImage(name, image, options);
+    this.removeInstalled();
+    for (const { name, image, options } of placeIconImages()) if (!map.hasImage(name)) map.addImage(name, image, options);
     this.send({ ...this.sourceData(first.zones, first.derived, first.places), [SOURCES.badges]: { key: badgeKey(first.badges), data: first.badges } });
     this.changed.clear(); // the first data are drawn with the first screen (marked on its own)
     this.noteZones(first.zones, first.derived);
     this.applyFade(first.places);
+  }
+
+  /**
+   * Takes out the Atlas's layers and sources a restored style still carries (MapLibre re-applies the
+   * serialised style after a lost WebGL context comes back), so that they are installed afresh, with
+   * the current state, instead of being added twice.
+   */
+  private removeInstalled(): void {
+    for (const layer of this.layerOrder) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+    for (const id of Object.keys(this.sourceSpecs)) if (this.map.getSource(id)) this.map.removeSource(id);
   }
 
   /** Adds a source with its first data, and its layers in their place in the drawing order. */

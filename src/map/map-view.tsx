@@ -79,8 +79,14 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     // and then draws again; meanwhile the map says so, and offers a reload if it does not come back.
     m.on('webglcontextlost', () => setStatus({ state: 'context-lost', since: Date.now() }));
     m.on('webglcontextrestored', () => {
-      setStatus({ state: 'ready' });
-      m.triggerRepaint();
+      // MapLibre puts back its serialised style (feature-state is gone with the context): once it has
+      // loaded, the Atlas's layers are installed again with the current state.
+      const reinstall = () => {
+        setLayers(null);
+        setStatus({ state: 'ready' });
+      };
+      if ((m as unknown as { style?: { _loaded?: boolean } }).style?._loaded) reinstall();
+      else m.once('style.load', reinstall);
     });
     m.once('style.load', () => setStyleLoaded(true));
     m.once('load', () => {

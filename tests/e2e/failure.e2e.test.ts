@@ -67,7 +67,10 @@ describe('a render error in one region', () => {
 });
 
 describe('a lost WebGL context', () => {
-  it('is announced, and the map draws again once the browser restores it', async () => {
+  it('is announced, and the map draws again once the browser restores it, the selection still shown', async () => {
+    await waitForMapIdle(s.page);
+    await s.page.locator('.zone-button[data-id="zone:silicon-alley"]').click();
+    await expect.poll(() => s.page.getByTestId('details-panel').getAttribute('data-id')).toBe('zone:silicon-alley');
     await waitForMapIdle(s.page);
     const lost = await s.page.evaluate(() => {
       const gl = (window.__atlasMap!.getCanvas().getContext('webgl2') ?? window.__atlasMap!.getCanvas().getContext('webgl')) as WebGLRenderingContext | null;
@@ -87,7 +90,10 @@ describe('a lost WebGL context', () => {
     await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(0);
     await waitForMapIdle(s.page);
     await expect.poll(zonesDrawn).toBeGreaterThan(0);
+    // The restored style lost every feature-state: the Atlas's layers were installed again with the current state.
+    expect(await s.page.evaluate(() => window.__atlasMap!.getFeatureState({ source: 'atlas-zones', id: 'zone:silicon-alley' }).selected)).toBe(true);
     await screenshot(s.page, '43-webgl-context-restored');
+    await s.page.getByTestId('details-panel').locator('.close').click();
   });
 
   it('made no request outside its own origin and logged no other errors', () => {
