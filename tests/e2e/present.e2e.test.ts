@@ -3,7 +3,7 @@
  * 1920 × 1080 screen for the type size) with the network unplugged (every host but the app's is
  * unresolvable, and requests are recorded): start each tour from the first screen (演示, pick it,
  * Start), step through every step with →, and after each step check the caption (the step's zh
- * caption), the progress strip's current step, the focus record (card and the link's `sel=`) and that
+ * caption), the progress strip's current step, the focus record (card and record panel) and that
  * the framed records lie in the map above the caption band; a screenshot per step
  * (test-results/screenshots/present-<tour>-<n>.png). Escape returns to exactly the prior view (camera
  * and selection). Also ← / number keys / Home / End / Space / a strip click, the fallback when full
@@ -124,11 +124,14 @@ async function checkStep(page: Page, tour: Tour, step: TourStep, i: number) {
   expect(current.indexOf('step'), 'progress strip current step').toBe(i);
   expect(current.filter((c) => c === 'step')).toHaveLength(1);
   expect(await page.getByTestId('present-count').textContent()).toBe(`${i + 1} / ${tour.steps.length}`);
+  // The focus record is selected: its (hidden) record panel holds it; without focus nothing is.
+  const panel = page.locator('[data-testid="details-panel"]');
   if (step.focus) {
     expect(await page.getByTestId('present-focus').getAttribute('data-id')).toBe(step.focus);
-    await expect.poll(() => selectionInLink(page), { timeout: 5000 }).toBe(step.focus);
+    await expect.poll(() => panel.getAttribute('data-id'), { timeout: 5000 }).toBe(step.focus);
   } else {
     expect(await page.getByTestId('present-focus').count()).toBe(0);
+    expect(await panel.count()).toBe(0);
   }
   // The framed zones lie in the map above the band (a few px of rounding allowed).
   if ('frame' in step.view) {
@@ -187,6 +190,8 @@ describe('presenting a tour', () => {
       }
       const priorCamera = await camera(page);
       const priorSel = selectionInLink(page);
+      const priorUrl = page.url();
+      const priorHistory = await page.evaluate(() => history.length);
       await startTour(page, tour);
       // Presenting layout: no header, no side panel; the map fills the screen.
       expect(await page.locator('.app-header').isVisible()).toBe(false);
@@ -204,9 +209,12 @@ describe('presenting a tour', () => {
       // → on the last step stays there.
       await page.keyboard.press('ArrowRight');
       expect(await page.getByTestId('presenter').getAttribute('data-step')).toBe(String(tour.steps.length - 1));
+      // The steps were not history: the address stayed on the prior view throughout.
+      expect(page.url()).toBe(priorUrl);
       await leaveWithEscape(page);
       await expectSameCamera(page, priorCamera);
       await expect.poll(() => selectionInLink(page)).toBe(priorSel);
+      expect(await page.evaluate(() => history.length)).toBe(priorHistory);
       expect(await page.locator('.app-header').isVisible()).toBe(true);
       if (priorSel) expect(await page.getByTestId('details-panel').isVisible()).toBe(true);
       // Focus is back on the 演示 button.

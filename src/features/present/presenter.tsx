@@ -31,13 +31,15 @@ export interface PresenterProps {
   interval: number;
   prior: PriorView;
   fullscreen: Promise<boolean>;
+  /** Resumes the URL sync (paused while presenting), after the prior view is back. */
+  resumeUrl: () => void;
   onLeave: () => void;
 }
 
 /** Space the top bar (Leave, the notice) takes over the map, in px. */
 const TOP_BAR = 64;
 
-export function Presenter({ tour, interval, prior, fullscreen, onLeave }: PresenterProps) {
+export function Presenter({ tour, interval, prior, fullscreen, resumeUrl, onLeave }: PresenterProps) {
   const { t, lang } = useT();
   const data = atlasData();
   const root = useRef(appRoot()).current;
@@ -77,8 +79,9 @@ export function Presenter({ tour, interval, prior, fullscreen, onLeave }: Presen
     map?.stop();
     map?.resize();
     restoreView(prior, (patch) => useAtlasStore.setState(patch), map);
+    resumeUrl();
     onLeave();
-  }, [root, prior, onLeave]);
+  }, [root, prior, resumeUrl, onLeave]);
   const leaveRef = useRef(leave);
   leaveRef.current = leave;
 
