@@ -110,6 +110,7 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     if (!map || !layers) return;
     const canvas = map.getCanvas();
     const onClick = (e: { point: { x: number; y: number } }) => {
+      if (useAtlasStore.getState().mapTool) return; // a tool owns the pointer
       const hit = layers.pick([e.point.x, e.point.y]);
       if (hit?.kind === 'cluster') {
         layers.clusterExpansionZoom(hit.source, hit.clusterId).then((z) =>
@@ -119,6 +120,7 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
       useAtlasStore.getState().select(hit?.kind === 'record' ? hit.id : null);
     };
     const onMove = (e: { point: { x: number; y: number } }) => {
+      if (useAtlasStore.getState().mapTool) return;
       const hit = layers.pick([e.point.x, e.point.y]);
       canvas.style.cursor = hit ? 'pointer' : '';
       useAtlasStore.getState().hover(hit?.kind === 'record' ? hit.id : null);

@@ -28,6 +28,12 @@ export interface UiSlice {
    */
   spotlight: string[] | null;
   setSpotlight: (ids: readonly string[] | null) => void;
+  /**
+   * A map tool that owns the pointer (measuring, picking a reach centre): while one is active a click
+   * on the map does not select and hovering does not pick. Null: the map selects as usual.
+   */
+  mapTool: string | null;
+  setMapTool: (tool: string | null) => void;
 }
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
@@ -46,4 +52,6 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   setDirectory: (open, inView) => set((s) => ({ directoryOpen: open, directoryInView: inView ?? s.directoryInView })),
   spotlight: null,
   setSpotlight: (ids) => set({ spotlight: ids && ids.length ? [...ids] : null }),
+  mapTool: null,
+  setMapTool: (tool) => set({ mapTool: tool }),
 });
