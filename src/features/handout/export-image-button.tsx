@@ -40,7 +40,6 @@ export function ExportImageButton() {
     if (!open) return;
     let live = true;
     setStatus({ kind: 'idle' });
-    setSize(null);
     const map = activeMap();
     if (!map) return setStatus({ kind: 'error', message: t('handout.noMap') });
     loadSheet()
@@ -51,6 +50,8 @@ export function ExportImageButton() {
     document.addEventListener('pointerdown', onDown);
     return () => {
       live = false;
+      // Closed, the menu forgets the size: reopened, it never shows a stale one.
+      setSize(null);
       document.removeEventListener('pointerdown', onDown);
     };
   }, [open, lang]); // `t` follows `lang`
