@@ -351,6 +351,16 @@ export const zhCN = {
   'indicators.sym.range': '{v}–{max}',
   'indicators.sym.increase': '+{v}',
   // ---- end indicators
+  // ---- measure (issue 11): keys 'measure.*'
+  // ---- end measure
+  // ---- reach (issue 11): keys 'reach.*'
+  // ---- end reach
+  // ---- compare (issue 11): keys 'compare.*'
+  // ---- end compare
+  // ---- metro (issue 11): keys 'metro.*'
+  // ---- end metro
+  // ---- basemaps (issue 11): keys 'basemaps.*'
+  // ---- end basemaps
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
