@@ -337,6 +337,25 @@ describe('presenting a tour', () => {
     await waitForMapIdle(page);
   });
 
+  it('on a phone the map fills the screen and the step is framed above the band', async (ctx) => {
+    skipIfMissing(ctx);
+    const { page } = s;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await waitForMapIdle(page);
+      const tour = tours[0];
+      await startTour(page, tour);
+      const canvas = await page.evaluate(() => window.__atlasMap!.getCanvas().getBoundingClientRect().toJSON() as DOMRect);
+      expect([canvas.width, canvas.height]).toEqual([390, 844]);
+      await checkStep(page, tour, tour.steps[0], 0);
+      await screenshot(page, 'present-phone');
+      await leaveWithEscape(page);
+    } finally {
+      await page.setViewportSize(PROJECTOR);
+      await waitForMapIdle(page);
+    }
+  });
+
   it('auto-advance moves on after the interval, pauses on a key, stops at the last step', async (ctx) => {
     skipIfMissing(ctx);
     const { page } = s;
