@@ -1,0 +1,126 @@
+/**
+ * Shanghai Metro stations at run time (issue 11: measure, reach, compare, metro access): the named
+ * stations of the embedded basemap's `metro-stations` layer, shipped as `data/stations.json` (made at
+ * build by scripts/stations-bundle.ts from scripts/basemap/layers/metro-stations.geojson: © OpenStreetMap
+ * contributors, ODbL — docs/BASEMAP.md). Fetched once, on demand: the first screen never loads it.
+ * The browser checks only the format version, like src/data/atlas-data.ts.
+ *
+ * Distances are geodesic (turf, great-circle on the WGS84 mean radius) between WGS84 positions.
+ */
+import { distance, pointToPolygonDistance } from '@turf/turf';
+
+export const STATIONS_BUNDLE_PATH = 'data/stations.json';
+export const STATIONS_BUNDLE_VERSION = 1;
+
+export interface Station {
+  /** `station:<slug>`, the slug from the name's pinyin (unique). */
+  id: string;
+  /** `en` only where a source gives an English name (none does yet): never an invented translation. */
+  name: { zh: string; en?: string };
+  /** The Chinese name's pinyin, toneless syllables separated by spaces (`zhong shan gong yuan`): a romanisation, not a translation. */
+  pinyin: string;
+  /** Lines as OSM names them (`2`, `3-4` for the shared 3/4 trunk), in natural order. */
+  lines: string[];
+  interchange: boolean;
+  /** [lng, lat], WGS84. */
+  position: [number, number];
+}
+
+export interface StationsBundle {
+  version: typeof STATIONS_BUNDLE_VERSION;
+  attribution: string;
+  stations: Station[];
+}
+
+/** The stations of a fetched bundle, or an Error naming the file when it is not a bundle of this version. */
+export function stationsOf(bundle: unknown): Station[] {
+  const b = bundle as Partial<StationsBundle> | null;
+  if (b?.version !== STATIONS_BUNDLE_VERSION || !Array.isArray(b.stations)) {
+    throw new Error(`${STATIONS_BUNDLE_PATH} is not a stations bundle of version ${STATIONS_BUNDLE_VERSION}`);
+  }
+  return b.stations;
+}
+
+let pending: Promise<Station[]> | null = null;
+let loaded: Station[] | null = null;
+
+/**
+ * The stations, by name order of the bundle. Fetched once (a second call returns the same promise); a
+ * failed load rejects with an Error naming the file and the problem, and the next call fetches again.
+ */
+export function loadStations(): Promise<Station[]> {
+  pending ??= (async () => {
+    let res: Response;
+    try {
+      res = await fetch(new URL(STATIONS_BUNDLE_PATH, document.baseURI).href);
+    } catch (e) {
+      throw new Error(`${STATIONS_BUNDLE_PATH}: could not be fetched (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (!res.ok) throw new Error(`${STATIONS_BUNDLE_PATH}: HTTP ${res.status}`);
+    let body: unknown;
+    try {
+      body = await res.json();
+    } catch {
+      throw new Error(`${STATIONS_BUNDLE_PATH} is not JSON`);
+    }
+    loaded = stationsOf(body);
+    return loaded;
+  })().catch((e: unknown) => {
+    pending = null;
+    throw e;
+  });
+  return pending;
+}
+
+/** The stations if they have loaded already (for a synchronous render), else null. */
+export function loadedStations(): Station[] | null {
+  return loaded;
+}
+
+/** For unit tests: forget the loaded stations. */
+export function resetStations(): void {
+  pending = null;
+  loaded = null;
+}
+
+/** Geodesic distance between two [lng, lat] positions, metres. */
+export function metresBetween(a: readonly [number, number] | number[], b: readonly [number, number] | number[]): number {
+  return distance(a as number[], b as number[], { units: 'meters' });
+}
+
+export interface StationDistance {
+  station: Station;
+  /** Straight-line (geodesic) metres; 0 for a station inside an area. */
+  metres: number;
+}
+
+/** The `n` stations nearest `point` ([lng, lat]), nearest first, optionally only those within `maxMetres`. */
+export function nearestStations(stations: readonly Station[], point: readonly [number, number], n: number, maxMetres = Infinity): StationDistance[] {
+  return stations
+    .map((station) => ({ station, metres: metresBetween(point, station.position) }))
+    .filter((d) => d.metres <= maxMetres)
+    .sort((a, b) => a.metres - b.metres || a.station.id.localeCompare(b.station.id))
+    .slice(0, n);
+}
+
+type Area = GeoJSON.Polygon | GeoJSON.MultiPolygon | GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+
+/**
+ * Straight-line metres from `point` to a place: a point, or an area (0 inside it, else the distance
+ * to its nearest edge).
+ */
+export function metresTo(point: readonly [number, number], place: readonly [number, number] | Area): number {
+  if (Array.isArray(place)) return metresBetween(point, place as [number, number]);
+  return Math.max(0, pointToPolygonDistance([point[0], point[1]], place as Area, { units: 'meters' }));
+}
+
+/**
+ * The stations within `metres` of a point or of an area (inside it or within `metres` of its edge),
+ * nearest first, with their distances.
+ */
+export function stationsWithin(stations: readonly Station[], place: readonly [number, number] | Area, metres: number): StationDistance[] {
+  return stations
+    .map((station) => ({ station, metres: metresTo(station.position, place) }))
+    .filter((d) => d.metres <= metres)
+    .sort((a, b) => a.metres - b.metres || a.station.id.localeCompare(b.station.id));
+}
