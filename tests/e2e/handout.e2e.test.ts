@@ -149,7 +149,7 @@ describe('handout: PNG of the view', () => {
     expect(canvas.width).toBe(canvas.css);
     expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
     expect(s.errors).toEqual([]);
-  });
+  }, 180_000);
 });
 
 interface TourData { id: string; steps: { caption: { zh: string }; chart?: string }[] }

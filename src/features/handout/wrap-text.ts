@@ -10,7 +10,8 @@ const OPENING = /[（《「『“‘([{]$/;
 /** The units a line may break between: a word with its trailing spaces, or one other character. */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
-  for (const m of text.matchAll(/[A-Za-z0-9\u00C0-\u024F'’\-.,/+%]+\s*|\s+|./gsu)) {
+  // A word keeps its straight quotes, brackets and dashes ("blockchain+", (2023–2025)): they never start or end a line alone.
+  for (const m of text.matchAll(/[A-Za-z0-9\u00C0-\u024F'’"()\u2013\-.,/+%]+\s*|\s+|./gsu)) {
     const unit = m[0];
     const last = units.length - 1;
     if (last >= 0 && (CLOSING.test(unit) || OPENING.test(units[last]) || /^\s+$/.test(unit))) units[last] += unit;

@@ -32,6 +32,10 @@ describe('wrapText', () => {
   it('keeps an opening bracket with what follows', () => {
     expect(breakUnits('（甲）')).toEqual(['（甲）']);
   });
+  it('keeps straight quotes and brackets with their word', () => {
+    expect(wrapText('and bring "blockchain+" into use', 12, width)).toEqual(['and bring', '"blockchain+"', 'into use']);
+    expect(breakUnits('方案(2023–2025)')).toEqual(['方', '案', '(2023–2025)']);
+  });
   it('keeps explicit newlines', () => {
     expect(wrapText('甲\n乙', 10, width)).toEqual(['甲', '乙']);
   });
