@@ -11,6 +11,10 @@ import { FactList } from '../../ui/fact-list';
 import { RecordLink } from '../../ui/record-link';
 import { ZoneFacts } from './zone-facts';
 import { TargetIndicator } from '../indicators';
+import { lazyFeature } from '../../ui/lazy-feature';
+
+/** Issue 11 (reach): a place's nearest metro stations, loaded with the stations on demand. */
+const NearestStations = lazyFeature<{ id: string }>(() => import('../reach/nearest-stations'), 'NearestStations');
 
 const textsByAtlas = new WeakMap<Atlas, Map<string, ReaderTextEntry>>();
 
@@ -38,14 +42,17 @@ export function RecordFacts({ r }: { r: AtlasRecord }) {
         ? <span className={`precision precision-${p.location.precision}`}>{t(`precision.${p.location.precision}`)}</span>
         : p.zones.length ? t('map.schematicPoint') : t('panel.notOnMap');
       return (
-        <FactList
-          facts={[
-            [t('panel.address'), p.address],
-            [t('panel.precision'), where],
-            [t('words.basis'), p.location && inLang(lang, text?.basis)],
-            [t('panel.note'), inLang(lang, text?.note)],
-          ]}
-        />
+        <>
+          <FactList
+            facts={[
+              [t('panel.address'), p.address],
+              [t('panel.precision'), where],
+              [t('words.basis'), p.location && inLang(lang, text?.basis)],
+              [t('panel.note'), inLang(lang, text?.note)],
+            ]}
+          />
+          <NearestStations id={p.id} />
+        </>
       );
     }
     case 'action': {

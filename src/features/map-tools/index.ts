@@ -1,0 +1,1 @@
+export { MapToolbar } from './toolbar';

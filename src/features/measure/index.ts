@@ -1,0 +1,1 @@
+export { MeasureTool } from './measure-tool';

@@ -1,0 +1,1 @@
+export { ReachTool } from './reach-tool';
