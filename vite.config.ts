@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
+import { ONLINE_BASEMAP_HOSTS } from './src/features/basemaps/catalog';
 
 /**
  * Ships the atlas and the seed texts as data files, never as JavaScript: `data/atlas.json` (validated
@@ -37,14 +38,18 @@ function atlasData(): Plugin {
  * preview server (`npm start`, the e2e tests) and written into the built page as a <meta> for any other
  * static host (a meta cannot carry frame-ancestors, the header does). Build and preview only: the dev
  * server needs inline scripts for hot reload.
+ * The one exception: the online basemaps a reader may opt into (src/features/basemaps/catalog.ts), whose
+ * hosts, exactly, may serve images and tiles. A meta policy cannot change at run time, so they are always
+ * listed; nothing is requested from them unless the reader picks that basemap (the chooser says so).
  */
+const ONLINE = ONLINE_BASEMAP_HOSTS.map((h) => `https://${h}`).join(' ');
 const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob: ${ONLINE}`,
   "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
+  `connect-src 'self' data: blob: ${ONLINE}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "object-src 'none'",

@@ -14,6 +14,7 @@ import {
   plainLabelFilter, SOURCES, zoneFeatures, zoneLabelField, emphasisFeatures, type BadgeProps,
 } from './layers/atlas-style';
 import { placeIconImages } from './layers/place-icons';
+import { toDisplayGeometry } from './projection';
 
 export type Pick =
   | { kind: 'record'; id: string }
@@ -63,6 +64,8 @@ export class AtlasLayers {
 
   /** What each source was last given (a key of its content), so that unchanged data are never re-sent. */
   private readonly sent = new Map<string, string>();
+  /** What each source was last given, in WGS84 (drawn through `toDisplayGeometry`: GCJ-02 under AMap). */
+  private readonly data = new Map<string, GeoJSON.FeatureCollection>();
   /** Sources given new data since the last `whenPainted`. */
   private readonly changed = new Set<string>();
 
@@ -124,10 +127,21 @@ export class AtlasLayers {
       if (known === d.key) continue;
       if (known === undefined && d.key === '' && LAZY_SOURCES.has(id)) continue; // nothing to draw yet
       this.sent.set(id, d.key);
+      this.data.set(id, d.data);
       this.changed.add(id);
       const source = this.map.getSource(id) as GeoJSONSource | undefined;
-      if (source) source.setData(d.data);
-      else this.addSource(id, d.data);
+      if (source) source.setData(toDisplayGeometry(d.data));
+      else this.addSource(id, toDisplayGeometry(d.data));
+    }
+  }
+
+  /** Draws every source again in the current display datum (src/map/projection.ts). */
+  redisplay(): void {
+    for (const [id, data] of this.data) {
+      const source = this.map.getSource(id) as GeoJSONSource | undefined;
+      if (!source) continue;
+      this.changed.add(id);
+      source.setData(toDisplayGeometry(data));
     }
   }
 

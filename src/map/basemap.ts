@@ -16,6 +16,23 @@ export const BASEMAP_ATTRIBUTION =
   'Basemap: metro, roads © OpenStreetMap contributors (ODbL); schematic rivers and district labels authored for Innovation Atlas';
 
 /**
+ * The credit of an online basemap the reader chose (src/features/basemaps), shown by the map's
+ * attribution control instead of the embedded basemap's while that one is hidden; null for the embedded one.
+ */
+export type BasemapCredit = { zh: string; en: string } | null;
+let credit: BasemapCredit = null;
+const creditListeners = new Set<() => void>();
+export const basemapCredit = (): BasemapCredit => credit;
+export function setBasemapCredit(next: BasemapCredit): void {
+  credit = next;
+  creditListeners.forEach((l) => l());
+}
+export function onBasemapCredit(listener: () => void): () => void {
+  creditListeners.add(listener);
+  return () => creditListeners.delete(listener);
+}
+
+/**
  * The basemap's layers: one source-layer each in the vector tiles (built from
  * scripts/basemap/layers/<name>.geojson by scripts/build-basemap-tiles.ts).
  */

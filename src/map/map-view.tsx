@@ -8,12 +8,13 @@
  * the first idle frame after that is marked `atlas:zones-visible`. Each state-driven update is marked
  * `atlas:layers-painted` once drawn (User Timing, read by `npm run bench`).
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlas-data';
 import { useAtlasStore } from '../store';
 import { translate, useT } from '../i18n';
-import { buildBasemapStyle } from './basemap';
+import { basemapCredit, buildBasemapStyle, onBasemapCredit } from './basemap';
+import { onDisplayDatumChange, toDisplayBounds } from './projection';
 import { AtlasLayers, splitPlaces } from './atlas-layers';
 import { badgeFeatures } from './layers/atlas-style';
 import { boundsOf, hiddenZonesFor, highlightedFor, placesFor, visibleZones, type PlacePoint } from './map-data';
@@ -136,15 +137,19 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     };
   }, [map, layers]);
 
-  // Language: the attribution in the UI language.
+  // Language: the attribution in the UI language (an online basemap's credit while one is chosen).
+  const credit = useSyncExternalStore(onBasemapCredit, basemapCredit);
   useEffect(() => {
     if (!map || !attribution.current) return;
-    const text = translate(lang, 'map.attribution');
+    const text = credit?.[lang] ?? translate(lang, 'map.attribution');
     if (attribution.current.options.customAttribution === text) return;
     map.removeControl(attribution.current);
     attribution.current = new AttributionControl({ customAttribution: text });
     map.addControl(attribution.current, 'bottom-right');
-  }, [map, lang]);
+  }, [map, lang, credit]);
+
+  // The display datum (GCJ-02 under AMap): the Atlas's sources are drawn again, shifted or not.
+  useEffect(() => (layers ? onDisplayDatumChange(() => layers.redisplay()) : undefined), [layers]);
 
   // Language: swap the basemap's and the zone labels' text fields in place.
   useEffect(() => {
@@ -245,7 +250,7 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     if (!map || !data || !selectedId || cameraHeldFor(selectedId)) return;
     const ids = selectedId.startsWith('zone:') || placeById.has(selectedId) ? [selectedId] : [selectedId, ...linked];
     const b = boundsOf(ids, data.derived, placeById);
-    if (b) frameBounds(map, b);
+    if (b) frameBounds(map, toDisplayBounds(b));
   }, [map, data, selectedId, linked, placeById]);
 
   useStartupLayers(map, lang, firstScreenDone);

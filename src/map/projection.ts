@@ -86,6 +86,14 @@ export function toDisplayGeometry<T extends GeoJSON>(geojson: T): T {
   return mapGeometry(g) as unknown as T;
 }
 
+/** A WGS84 [west, south, east, north] box as drawn on the current basemap (for framing the camera). */
+export function toDisplayBounds(b: [number, number, number, number]): [number, number, number, number] {
+  if (!shift) return b;
+  const [w, s] = shift.forward([b[0], b[1]]);
+  const [e, n] = shift.forward([b[2], b[3]]);
+  return [w, s, e, n];
+}
+
 /** Called with the new datum after every change. Returns the unsubscribe function. */
 export function onDisplayDatumChange(cb: (d: DisplayDatum) => void): () => void {
   listeners.add(cb);

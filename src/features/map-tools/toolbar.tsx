@@ -20,6 +20,7 @@ interface ToolEntry {
 const TOOLS: ToolEntry[] = [
   { id: 'measure', label: 'measure.button', title: 'measure.buttonTitle', Panel: lazyFeature<ToolProps>(() => import('../measure'), 'MeasureTool') },
   { id: 'reach', label: 'reach.button', title: 'reach.buttonTitle', Panel: lazyFeature<ToolProps>(() => import('../reach'), 'ReachTool') },
+  { id: 'basemaps', label: 'basemaps.button', title: 'basemaps.buttonLabel', Panel: lazyFeature<ToolProps>(() => import('../basemaps'), 'BasemapTool') },
 ];
 
 export function MapToolbar() {

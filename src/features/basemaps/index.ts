@@ -1,0 +1,1 @@
+export { BasemapTool } from './basemap-tool';

@@ -1,0 +1,213 @@
+/**
+ * Basemaps (issue 11), with every request outside the app's origin blocked (aborted by the browser,
+ * or left hanging): nothing is asked of an online host before the reader picks one; picking each
+ * online basemap from the map toolbar tries only its own hosts, and within 3 s the offline basemap
+ * is back with a notice (Chinese, then English), its layers visible and the zones drawn. While AMap
+ * is on (its tiles hanging until the fallback's timeout), the zones are drawn shifted into GCJ-02.
+ */
+import { crc32, deflateSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { fileSession, foreignRequests, mapPixel, screenshot, waitForMapIdle } from './browser';
+import { ONLINE_BASEMAP_HOSTS, ONLINE_BASEMAPS, type BasemapId } from '../../src/features/basemaps/catalog';
+
+const baseUrl = inject('baseUrl');
+const s = fileSession(baseUrl);
+
+/** How requests to online hosts are blocked: aborted (a network error) or never answered. */
+let block: 'abort' | 'hang' = 'abort';
+/** While set, satellite tiles are answered with this test image (a stand-in for EOX's server). */
+let servedTile: Buffer | null = null;
+
+/** A 256×256 PNG of one colour, made here (no image file in the repository). */
+function solidPng([r, g, b]: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(256, 0);
+  ihdr.writeUInt32BE(256, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: 256 }, () => [r, g, b]).flat())]);
+  const pixels = Buffer.concat(Array.from({ length: 256 }, () => row));
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
+}
+const TILE_COLOUR: [number, number, number] = [30, 120, 60];
+let routed = false;
+async function blockOutside(): Promise<void> {
+  if (routed) return;
+  routed = true;
+  const origin = new URL(baseUrl).origin;
+  await s.page.context().route((url) => url.origin !== origin && url.protocol.startsWith('http'), (route) => {
+    if (servedTile && new URL(route.request().url()).host === 'tiles.maps.eox.at') void route.fulfill({ status: 200, contentType: 'image/png', body: servedTile });
+    else if (block === 'abort') void route.abort('internetdisconnected');
+    // 'hang': never answered (the test's browser is closed at the end).
+  });
+}
+
+/** The browser's own report of a blocked request, and MapLibre's tile errors (warnings, kept for the record). */
+const EXPECTED = /Failed to load resource|net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED/;
+const unexpectedErrors = () => s.errors.filter((e) => !EXPECTED.test(e));
+
+const hostsOf = (urls: string[]) => [...new Set(foreignRequests(urls, baseUrl).map((u) => new URL(u).host))].sort();
+
+const toolbarButton = () => s.page.locator('[data-testid="map-tool-basemaps"]');
+
+async function offlineBack() {
+  return s.page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const style = map.getStyle();
+    return {
+      online: style.layers.filter((l) => l.id.startsWith('basemap-online-')).length,
+      roadsVisible: map.getLayoutProperty('roads-major', 'visibility') !== 'none',
+      districtsVisible: map.getLayoutProperty('district-labels', 'visibility') !== 'none',
+      zones: map.queryRenderedFeatures({ layers: ['zones-fill'] }).length,
+    };
+  });
+}
+
+/** The label point of 上海硅巷 as the zones source draws it (display coordinates). */
+async function drawnLabelPoint(): Promise<[number, number]> {
+  return s.page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const f = map.querySourceFeatures('atlas-zones', { filter: ['all', ['==', ['get', 'label'], true], ['==', ['get', 'id'], 'zone:silicon-alley']] })[0];
+    return (f!.geometry as GeoJSON.Point).coordinates as [number, number];
+  });
+}
+const metres = (a: [number, number], b: [number, number]) => Math.hypot((a[0] - b[0]) * 95_200, (a[1] - b[1]) * 111_200);
+
+async function choose(id: BasemapId): Promise<number> {
+  const started = Date.now();
+  // click, not check(): a blocked basemap may already have fallen back (offline checked again) when check() looks
+  await s.page.locator(`[data-testid="basemap-${id}"]`).click();
+  return started;
+}
+
+describe('basemaps, with every request outside the app blocked', () => {
+  it('the policy (header and meta) allows exactly the online basemaps’ hosts, in img-src and connect-src only', async () => {
+    const header = (await fetch(baseUrl)).headers.get('content-security-policy') ?? '';
+    const meta = (await s.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    for (const policy of [header, meta]) {
+      const directives = policy.split(';').map((d) => d.trim().split(/\s+/));
+      for (const [name, ...sources] of directives) {
+        const outside = sources.filter((x) => /^https?:/.test(x)).map((x) => x.replace(/^https:\/\//, '')).sort();
+        expect(outside, name).toEqual(name === 'img-src' || name === 'connect-src' ? [...ONLINE_BASEMAP_HOSTS].sort() : []);
+      }
+    }
+  });
+
+  it('the chooser opens from the map toolbar and says which hosts the policy allows; nothing was requested from them', async (ctx) => {
+    if ((await toolbarButton().count()) === 0) {
+      console.log('basemaps e2e skipped: the map toolbar (src/features/map-tools) with its 底图 button is not mounted in this build');
+      ctx.skip();
+    }
+    await blockOutside();
+    await toolbarButton().click();
+    const panel = s.page.getByTestId('basemap-panel');
+    await panel.waitFor();
+    const policy = (await s.page.getByTestId('basemap-policy').textContent()) ?? '';
+    for (const h of ONLINE_BASEMAP_HOSTS) expect(policy).toContain(h);
+    expect(policy).toMatch(/选中对应的底图之前，不会向它们发出任何请求/);
+    expect(await s.page.locator('[data-testid="basemap-offline"]').isChecked()).toBe(true);
+    expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
+    await screenshot(s.page, 'basemaps-01-chooser');
+  });
+
+  it('satellite, its tiles answered by a stand-in: drawn under the zones, credited, and taken away again', async (ctx) => {
+    if ((await toolbarButton().count()) === 0) ctx.skip();
+    servedTile = solidPng(TILE_COLOUR);
+    try {
+      await choose('satellite');
+      await expect.poll(() => s.page.getByTestId('basemap-status').getAttribute('data-status')).toBe('ready');
+      await waitForMapIdle(s.page);
+      const order = await s.page.evaluate(() => window.__atlasMap!.getStyle().layers.map((l) => l.id));
+      expect(order.indexOf('basemap-online-satellite')).toBeGreaterThan(0);
+      expect(order.indexOf('basemap-online-satellite')).toBeLessThan(order.indexOf('zones-fill'));
+      expect(await s.page.evaluate(() => window.__atlasMap!.getLayoutProperty('roads-major', 'visibility'))).toBe('none');
+      // A corner of the map with no zone shows the imagery; the zones are still drawn over it.
+      const box = (await s.page.getByTestId('map').boundingBox())!;
+      const corner = await mapPixel(s.page, { x: box.x + 20, y: box.y + 20 });
+      corner.forEach((c, i) => expect(Math.abs(c - TILE_COLOUR[i]!)).toBeLessThan(12));
+      expect(await s.page.evaluate(() => window.__atlasMap!.queryRenderedFeatures({ layers: ['zones-fill'] }).length)).toBeGreaterThan(5);
+      const credit = (await s.page.locator('.maplibregl-ctrl-attrib').textContent()) ?? '';
+      expect(credit).toMatch(/Sentinel-2 cloudless.*EOX IT Services GmbH.*Copernicus Sentinel 2016/);
+      expect(credit).not.toMatch(/OpenStreetMap 贡献者/);
+      expect(await s.page.getByTestId('basemap-notice').count()).toBe(0);
+      await screenshot(s.page, 'basemaps-02-satellite-stand-in');
+      await choose('offline');
+      await waitForMapIdle(s.page);
+      expect(await offlineBack()).toMatchObject({ online: 0, roadsVisible: true, districtsVisible: true });
+    } finally {
+      servedTile = null;
+    }
+  });
+
+  for (const b of ONLINE_BASEMAPS) {
+    it(`${b.id}: only its hosts are tried; the offline basemap is back within 3 s with a notice`, async (ctx) => {
+      if ((await toolbarButton().count()) === 0) ctx.skip();
+      block = 'abort';
+      const before = s.requests.length;
+      const started = await choose(b.id);
+      const notice = s.page.locator(`[data-testid="basemap-notice"][data-failed="${b.id}"]`);
+      await notice.waitFor({ timeout: 3000 });
+      const elapsed = Date.now() - started;
+      expect(elapsed).toBeLessThan(3000);
+      expect(await notice.textContent()).toMatch(/无法加载，已换回离线底图/);
+      expect(await s.page.locator('[data-testid="basemap-offline"]').isChecked()).toBe(true);
+      const tried = hostsOf(s.requests.slice(before));
+      expect(tried.length).toBeGreaterThan(0);
+      for (const h of tried) expect(b.hosts).toContain(h);
+      await waitForMapIdle(s.page);
+      expect(await offlineBack()).toMatchObject({ online: 0, roadsVisible: true, districtsVisible: true });
+      expect((await offlineBack()).zones).toBeGreaterThan(5);
+      // The attribution is the embedded basemap's again.
+      expect(await s.page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/OpenStreetMap 贡献者/);
+      console.log(`basemap ${b.id}: fell back in ${elapsed} ms, tried ${tried.join(', ')}`);
+      await screenshot(s.page, `basemaps-03-fallback-${b.id}`);
+    });
+  }
+
+  it('the notice follows the language, and is dismissed', async (ctx) => {
+    if ((await toolbarButton().count()) === 0) ctx.skip();
+    const notice = s.page.getByTestId('basemap-notice');
+    await s.page.getByTestId('lang-switch').click();
+    await expect.poll(() => notice.textContent()).toMatch(/AMap could not be loaded: back to the offline basemap/);
+    await screenshot(s.page, 'basemaps-04-notice-english');
+    await s.page.getByTestId('lang-switch').click();
+    await expect.poll(() => notice.textContent()).toMatch(/高德地图无法加载/);
+    await notice.getByRole('button').click();
+    expect(await notice.count()).toBe(0);
+  });
+
+  it('AMap with tiles that never come: zones drawn shifted into GCJ-02 meanwhile, then back (timeout) within 3 s', async (ctx) => {
+    if ((await toolbarButton().count()) === 0) ctx.skip();
+    block = 'hang';
+    const wgs = await drawnLabelPoint();
+    const started = await choose('amap');
+    await expect.poll(async () => metres(await drawnLabelPoint(), wgs), { timeout: 2000, interval: 50 }).toBeGreaterThan(300);
+    const shifted = metres(await drawnLabelPoint(), wgs);
+    expect(shifted).toBeLessThan(800);
+    expect(await s.page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/高德地图/);
+    const notice = s.page.locator('[data-testid="basemap-notice"][data-failed="amap"][data-reason="timeout"]');
+    await notice.waitFor({ timeout: 3000 - (Date.now() - started) });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(3000);
+    expect(await notice.textContent()).toMatch(/没有送来图块，已换回离线底图/);
+    await expect.poll(async () => metres(await drawnLabelPoint(), wgs), { timeout: 2000, interval: 50 }).toBeLessThan(10);
+    await waitForMapIdle(s.page);
+    expect(await offlineBack()).toMatchObject({ online: 0, roadsVisible: true });
+    console.log(`basemap amap (hanging): drawn ${Math.round(shifted)} m shifted while on, fell back in ${elapsed} ms`);
+    await screenshot(s.page, 'basemaps-05-amap-timeout');
+  });
+
+  it('tried no host outside the listed ones, and logged no error but the blocked requests', async (ctx) => {
+    if ((await toolbarButton().count()) === 0) ctx.skip();
+    for (const h of hostsOf(s.requests)) expect(ONLINE_BASEMAP_HOSTS).toContain(h);
+    expect(unexpectedErrors()).toEqual([]);
+  });
+});
