@@ -123,7 +123,12 @@ export function ReachTool({ onClose }: ToolProps) {
   useEffect(() => {
     const b = layers.current?.draw(centre, result);
     const map = activeMap();
-    if (b && map) frameBounds(map, b, 16);
+    if (!b || !map) return;
+    // Framed in the part of the map the panel leaves free (it sits on the right).
+    const panel = document.querySelector('[data-testid="reach-panel"]')?.getBoundingClientRect();
+    const free = map.getContainer().clientWidth - (panel?.width ?? 0) - 40;
+    if (free < 200) frameBounds(map, b, 16);
+    else map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: { top: 40, bottom: 40, left: 40, right: (panel?.width ?? 0) + 40 }, maxZoom: 16, duration: 600 });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [result]);
 

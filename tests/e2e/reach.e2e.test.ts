@@ -1,0 +1,177 @@
+/**
+ * Reach (issue 11), as a person would: open 范围 from the map toolbar, find 中山公园 station by typing,
+ * keep the 800 m catchment, and read what is listed — zones, places with their own point, places
+ * counted by their zone, stations — checking every membership and distance against turf in the test
+ * (the geodata files and the served data/stations.json). Export CSV and GeoJSON and read them back;
+ * the 15-minute life circle shows its quote and an editable radius; a bad radius says so; Esc closes.
+ * A carrier's and a university's panels list their nearest stations. Skips while the toolbar is not mounted.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import Papa from 'papaparse';
+import { distance, pointToPolygonDistance } from '@turf/turf';
+import type { Page } from 'playwright-core';
+import { fileSession, foreignRequests, openAtlas, screenshot, waitForMapIdle } from './browser';
+
+const baseUrl = inject('baseUrl');
+const s = fileSession(baseUrl);
+const geo = (path: string) => JSON.parse(readFileSync(new URL(`../../geodata/${path}`, import.meta.url), 'utf8'));
+const PLANS = ['changning', 'yangpu', 'jingan', 'minhang'];
+const zones = PLANS.flatMap((p) => geo(`${p}/zones.geojson`).features);
+const places = PLANS.flatMap((p) => ['carriers', 'institutions', 'enterprises'].flatMap((k) => geo(`${p}/${k}.geojson`).features))
+  .concat(geo('shared/enterprises.geojson').features);
+const m = (a: number[], b: number[]) => distance(a, b, { units: 'meters' });
+
+interface Item { id: string; metres: number }
+const items = (page: Page, section: string) => page.$$eval(`[data-testid="reach-${section}"] li[data-id]`, (lis) =>
+  lis.map((li) => ({ id: (li as HTMLElement).dataset.id!, metres: Number((li as HTMLElement).dataset.metres) })));
+
+describe('reach', () => {
+  let missing: string | null = null;
+  let stations: { id: string; name: { zh: string }; position: [number, number] }[] = [];
+  let centre: [number, number] = [0, 0];
+
+  it('finds 中山公园 station by typing and draws an 800 m reach (or skips, saying why)', async () => {
+    if (!(await s.page.getByTestId('map-tool-reach').count())) {
+      missing = 'the map toolbar is not mounted (src/app.tsx does not render MapToolbar): skipping the reach tests';
+      console.warn(missing);
+      return;
+    }
+    stations = (await (await fetch(new URL('data/stations.json', baseUrl))).json()).stations;
+    const page = s.page;
+    await page.getByTestId('map-tool-reach').click();
+    await page.getByTestId('reach-panel').waitFor();
+    await page.getByTestId('reach-station-search').fill('中山公园');
+    await page.locator('[data-testid="reach-station-option"][data-id="station:zhong-shan-gong-yuan"]').click();
+    expect(await page.getByTestId('reach-preset-station-800').isChecked()).toBe(true);
+    await page.waitForFunction(() => document.querySelector('[data-testid="reach-summary"]')?.textContent?.includes('800 米'));
+    centre = stations.find((x) => x.id === 'station:zhong-shan-gong-yuan')!.position;
+    expect(await page.evaluate(() => !!window.__atlasMap!.getSource('reach') && !!window.__atlasMap!.getLayer('reach-line'))).toBe(true);
+    await waitForMapIdle(page);
+    await screenshot(page, 'reach-zhongshan-park-800');
+  });
+
+  it('zones: exactly those within 800 m of the station (turf), 上海硅巷 among them, nearest first', async () => {
+    if (missing) return console.warn(missing);
+    const got = await items(s.page, 'zones');
+    const want = zones
+      .map((z) => ({ id: z.properties.id, metres: Math.max(0, pointToPolygonDistance(centre, z, { units: 'meters' })) }))
+      .filter((z) => z.metres <= 800);
+    expect(got.map((z) => z.id).sort()).toEqual(want.map((z) => z.id).sort());
+    for (const z of got) expect(Math.abs(z.metres - want.find((w) => w.id === z.id)!.metres)).toBeLessThanOrEqual(1);
+    expect(got.map((z) => z.metres)).toEqual([...got.map((z) => z.metres)].sort((a, b) => a - b));
+    expect(got.map((z) => z.id)).toContain('zone:silicon-alley');
+    console.log('zones within 800 m of 中山公园:', got.map((z) => `${z.id} ${z.metres} m`).join(', '));
+  });
+
+  it('stations and places with their own point: exactly those turf puts within 800 m', async () => {
+    if (missing) return console.warn(missing);
+    const got = await items(s.page, 'stations');
+    const want = stations.filter((x) => m(centre, x.position) <= 800);
+    expect(got.map((x) => x.id).sort()).toEqual(want.map((x) => x.id).sort());
+    for (const x of got) expect(Math.abs(x.metres - m(centre, want.find((w) => w.id === x.id)!.position))).toBeLessThanOrEqual(1);
+    const own = places.filter((p) => p.geometry && m(centre, p.geometry.coordinates) <= 800).map((p) => p.properties.id);
+    expect((await items(s.page, 'places')).map((p) => p.id).sort()).toEqual(own.sort());
+  });
+
+  it('places known only by their zone are counted by zone, without a distance', async () => {
+    if (missing) return console.warn(missing);
+    const page = s.page;
+    const rows = await page.$$eval('[data-testid="reach-schematic"] li[data-id]', (lis) => lis.map((li) => ({ zone: (li as HTMLElement).dataset.id!, text: li.textContent!, metres: (li as HTMLElement).dataset.metres })));
+    const inReach = new Set((await items(page, 'zones')).map((z) => z.id));
+    // Each schematic place with a zone in reach is counted once, in the first of its zones in reach.
+    const want = new Map<string, number>();
+    for (const p of places.filter((x) => !x.geometry)) {
+      const z = (p.properties.zones as string[]).find((id) => inReach.has(id));
+      if (z) want.set(z, (want.get(z) ?? 0) + 1);
+    }
+    expect(rows.map((r) => r.zone).sort()).toEqual([...want.keys()].sort());
+    for (const r of rows) {
+      expect(r.metres).toBeUndefined();
+      const n = [...r.text.matchAll(/(\d+)/g)].reduce((a, x) => a + Number(x[1]), 0);
+      expect(n, r.zone).toBe(want.get(r.zone));
+    }
+    expect(await page.getByTestId('reach-schematic').textContent()).toContain('没有具体位置');
+  });
+
+  it('exports CSV and GeoJSON with the same list', async () => {
+    if (missing) return console.warn(missing);
+    const page = s.page;
+    const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reach-export-csv').click()]);
+    expect(csvDl.suggestedFilename()).toMatch(/^atlas-reach-800m-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await csvDl.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    const zonesIn = await items(page, 'zones');
+    const stationsIn = await items(page, 'stations');
+    expect(rows.filter((r) => r.type === 'zone').map((r) => r.id)).toEqual(zonesIn.map((z) => z.id));
+    expect(rows.filter((r) => r.type === 'station').map((r) => [r.id, Number(r.distance_m)])).toEqual(stationsIn.map((x) => [x.id, x.metres]));
+    for (const r of rows.filter((x) => x.reach_basis === 'in-zone-schematic')) expect([r.lng, r.lat, r.distance_m]).toEqual(['', '', '']);
+    expect(new Set(rows.map((r) => r.reach_radius_m))).toEqual(new Set(['800']));
+    const [gjDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reach-export-geojson').click()]);
+    const gj = JSON.parse(readFileSync(await gjDl.path(), 'utf8'));
+    expect(gj.features[0]).toMatchObject({ id: 'reach', geometry: { type: 'Polygon' }, properties: { reach_radius_m: 800 } });
+    // The circle's vertices are 800 m from the station (WGS84, not shifted).
+    for (const p of gj.features[0].geometry.coordinates[0].slice(0, 8)) expect(Math.abs(m(centre, p) - 800)).toBeLessThan(2);
+    expect(gj.features.length).toBe(rows.length + 1);
+  });
+
+  it('the 15-minute life circle quotes the plan and says its radius is an assumption; a bad radius is refused clearly', async () => {
+    if (missing) return console.warn(missing);
+    const page = s.page;
+    await page.getByTestId('reach-preset-life-circle').check();
+    const panel = page.getByTestId('reach-panel');
+    expect(await panel.textContent()).toContain('圍繞安全、友好、舒適的15分鐘社區美好生活圈');
+    expect(await panel.textContent()).toContain('原文未给出生活圈的距离');
+    expect(await page.getByTestId('reach-radius-input').inputValue()).toBe('1000');
+    await page.waitForFunction(() => document.querySelector('[data-testid="reach-summary"]')?.textContent?.includes('1000 米'));
+    await screenshot(page, 'reach-life-circle');
+    await page.getByTestId('reach-radius-input').fill('20');
+    await page.getByRole('alert').filter({ hasText: '50 到 5000' }).waitFor();
+    await page.getByTestId('reach-radius-input').fill('1200');
+    await page.waitForFunction(() => document.querySelector('[data-testid="reach-summary"]')?.textContent?.includes('1200 米'));
+    const want = stations.filter((x) => m(centre, x.position) <= 1200).map((x) => x.id).sort();
+    expect((await items(page, 'stations')).map((x) => x.id).sort()).toEqual(want);
+  });
+
+  it('Esc closes it and removes its drawing', async () => {
+    if (missing) return console.warn(missing);
+    const page = s.page;
+    await page.locator('[data-testid="reach-panel"] h2').focus();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('reach-panel').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => !!window.__atlasMap!.getSource('reach'))).toBe(false);
+  });
+
+  it('a place’s panel lists its nearest stations: from its own point, or from its zone', async () => {
+    if (missing) return console.warn(missing);
+    const fudan = places.find((p) => p.properties.id === 'institution:fudan-university')!;
+    const carrier = places.find((p) => !p.geometry && p.properties.zones.includes('zone:silicon-alley'))!;
+    for (const [id, basis] of [['institution:fudan-university', 'own-point'], [carrier.properties.id, 'zone']] as const) {
+      const t = await openAtlas(baseUrl, { path: `?sel=${encodeURIComponent(id)}` });
+      try {
+        const box = t.page.getByTestId('nearest-stations');
+        await box.locator('li').first().waitFor();
+        expect(await box.getAttribute('data-basis')).toBe(basis);
+        const got = await t.page.$$eval('[data-testid="nearest-stations"] li', (lis) => lis.map((li) => ({ id: (li as HTMLElement).dataset.id!, metres: Number((li as HTMLElement).dataset.metres) })));
+        const dist = (x: { position: [number, number] }) => basis === 'own-point'
+          ? m(fudan.geometry.coordinates, x.position)
+          : Math.max(0, pointToPolygonDistance(x.position, zones.find((z) => z.properties.id === 'zone:silicon-alley'), { units: 'meters' }));
+        const want = [...stations].sort((a, b) => dist(a) - dist(b)).slice(0, 3);
+        expect(got.map((x) => x.id)).toEqual(want.map((x) => x.id));
+        for (const [i, x] of got.entries()) expect(Math.abs(x.metres - dist(want[i]))).toBeLessThanOrEqual(1);
+        if (basis === 'zone') expect(await box.textContent()).toContain('没有具体位置');
+        await screenshot(t.page, `reach-nearest-${basis}`);
+        expect(foreignRequests(t.requests, baseUrl)).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    }
+  });
+
+  it('nothing left the origin', () => {
+    if (missing) return console.warn(missing);
+    expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
