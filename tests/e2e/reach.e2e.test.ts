@@ -22,7 +22,6 @@ const places = PLANS.flatMap((p) => ['carriers', 'institutions', 'enterprises'].
   .concat(geo('shared/enterprises.geojson').features);
 const m = (a: number[], b: number[]) => distance(a, b, { units: 'meters' });
 
-interface Item { id: string; metres: number }
 const items = (page: Page, section: string) => page.$$eval(`[data-testid="reach-${section}"] li[data-id]`, (lis) =>
   lis.map((li) => ({ id: (li as HTMLElement).dataset.id!, metres: Number((li as HTMLElement).dataset.metres) })));
 
