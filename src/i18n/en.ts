@@ -316,6 +316,7 @@ export const en: Record<MessageKey, string> = {
   'handout.page': 'Page {page} of {pages}',
   'handout.step': 'Step {n}',
   'handout.source': 'Source: {seed}',
+  'handout.tourPdfDone': 'Handout exported',
   // ---- end handout
   // ---- indicators (issue 10): keys 'indicators.*'
   'indicators.title': 'Indicators',

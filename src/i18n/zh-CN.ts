@@ -314,6 +314,7 @@ export const zhCN = {
   'handout.page': '第 {page} / {pages} 页',
   'handout.step': '第 {n} 步',
   'handout.source': '出处：{seed}',
+  'handout.tourPdfDone': '讲义已导出',
   // ---- end handout
   // ---- indicators (issue 10): keys 'indicators.*'
   'indicators.title': '指标',

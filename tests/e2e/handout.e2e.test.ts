@@ -162,13 +162,22 @@ async function servedTours(page: Page): Promise<TourData[]> {
   });
 }
 
-/** The PDF button to press: one whose tour (`data-tour`) has a chart step if there is one, else the first. */
-async function pickPdfButton(page: Page, tours: TourData[]) {
-  const buttons = page.getByTestId('tour-pdf');
-  const ids = await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('data-tour')));
-  const withChart = ids.findIndex((id) => tours.find((t) => t.id === id)?.steps.some((st) => st.chart));
-  const index = Math.max(0, withChart);
-  return { button: buttons.nth(index), tour: tours.find((t) => t.id === ids[index]) ?? tours[0] };
+/** Opens the tour picker (演示) and chooses a tour with a chart step; false when there is no PDF button to press. */
+async function openPicker(page: Page, tours: TourData[]): Promise<boolean> {
+  if (!(await buttonPresent(page, 'present-button'))) return false;
+  await page.getByTestId('present-button').click();
+  await page.getByTestId('tour-picker').waitFor();
+  const withChart = tours.find((t) => t.steps.some((st) => st.chart));
+  const option = page.locator(`[data-testid="tour-option"][data-tour="${withChart?.id}"]`);
+  if (withChart && (await option.count())) await option.click();
+  return buttonPresent(page, 'tour-pdf');
+}
+
+/** The PDF button shown for the chosen tour (`data-tour`), and that tour. */
+async function chosenPdfButton(page: Page, tours: TourData[]) {
+  const button = page.getByTestId('tour-pdf').first();
+  const id = await button.getAttribute('data-tour');
+  return { button, tour: tours.find((t) => t.id === id) ?? tours[0] };
 }
 
 /** Text as pdftotext lays it out, without the line breaks and spaces it puts inside a paragraph. */
@@ -181,10 +190,6 @@ describe('handout: PDF of a tour', () => {
       console.log('handout e2e: pdfinfo/pdftotext missing (Debian: apt-get install -y poppler-utils): PDF checks skipped');
       return;
     }
-    if (!(await buttonPresent(page, 'tour-pdf'))) {
-      console.log('handout e2e: no 讲义 PDF button (data-testid="tour-pdf") in the tour picker yet: PDF checks skipped');
-      return;
-    }
     const tours = await servedTours(page);
     if (!tours.length) {
       console.log('handout e2e: data/tours.json has no tour: PDF checks skipped');
@@ -194,12 +199,23 @@ describe('handout: PDF of a tour', () => {
       await page.getByTestId('lang-switch').click();
       await waitForMapIdle(page);
     }
+    if (!(await openPicker(page, tours))) {
+      console.log('handout e2e: no 讲义 PDF button (data-testid="tour-pdf") in the tour picker yet: PDF checks skipped');
+      return;
+    }
     const before = await page.evaluate(() => {
       const m = window.__atlasMap!;
       return { center: m.getCenter().toArray(), zoom: m.getZoom(), url: location.href, history: history.length };
     });
-    const { button, tour } = await pickPdfButton(page, tours);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 150_000 }), button.click()]);
+    const { button, tour } = await chosenPdfButton(page, tours);
+    const downloaded = page.waitForEvent('download', { timeout: 150_000 });
+    await button.click();
+    // Its progress is said step by step, then that it is done.
+    await page.getByTestId('tour-pdf-status').filter({ hasText: /正在生成讲义（\d+\/\d+）/ }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'handout-pdf-busy.png') });
+    const download = await downloaded;
+    await page.getByTestId('tour-pdf-status').filter({ hasText: '讲义已导出' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'handout-pdf-done.png') });
     mkdirSync(RESULTS, { recursive: true });
     const file = join(RESULTS, `handout-${tour.id.replace(/^tour:/, '')}.pdf`);
     await download.saveAs(file);
@@ -225,6 +241,10 @@ describe('handout: PDF of a tour', () => {
     expect(new URL(link!).searchParams.get('c')).toMatch(/^[\d.]+,[\d.]+,[\d.]+/);
 
     // The view is put back as it was, and the steps left no history entries (the URL sync was paused).
+    // The focus is back on the PDF button (the steps' record panels took it meanwhile), so Escape closes the picker.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'tour-pdf');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('tour-picker').waitFor({ state: 'detached' });
     await waitForMapIdle(page);
     const after = await page.evaluate(() => {
       const m = window.__atlasMap!;

@@ -11,31 +11,21 @@ import { activeMap } from '../../map/active-map';
 import type { SheetSize } from './view-sheet';
 import { downloadBlob } from '../export/download';
 import { fileDate } from './view-title';
+import { ExportStatusLine, runExport, useExportStatus } from './export-status';
 import './handout.css';
 
 const SCALES = [2, 3] as const;
-/** How long "图片已导出" stays in the live region. */
-const DONE_MS = 4000;
 const loadSheet = () => import('./view-sheet');
-
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; message: string };
 
 export function ExportImageButton() {
   const { t, lang } = useT();
   const [open, setOpen] = useState(false);
   const [size, setSize] = useState<SheetSize | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useExportStatus();
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
 
-  // "Exported" is said for a few seconds; the menu opening clears any message.
-  useEffect(() => {
-    if (status.kind !== 'done') return;
-    const timer = setTimeout(() => setStatus({ kind: 'idle' }), DONE_MS);
-    return () => clearTimeout(timer);
-  }, [status]);
-
-  // The stated size is measured each time the menu opens (the map may have been resized).
+  // The stated size is measured each time the menu opens (the map may have been resized); opening clears any message.
   useEffect(() => {
     if (!open) return;
     let live = true;
@@ -70,21 +60,16 @@ export function ExportImageButton() {
     setOpen(false);
     const map = activeMap();
     if (!map) return setStatus({ kind: 'error', message: t('handout.noMap') });
-    setStatus({ kind: 'busy' });
-    try {
+    await runExport(setStatus, t('handout.busy'), t('handout.done'), async () => {
       const { blob } = await (await loadSheet()).exportViewPng(map, atlasData(), lang, scale);
       downloadBlob(blob, `innovation-atlas-${fileDate()}-${scale}x.png`);
-      setStatus({ kind: 'done' });
-    } catch (e) {
-      setStatus({ kind: 'error', message: (e as Error).message });
-    }
+    });
   };
 
-  const message = status.kind === 'busy' ? t('handout.busy') : status.kind === 'done' ? t('handout.done') : status.kind === 'error' ? t('handout.failed', { message: status.message }) : '';
   return (
     <div className="handout" ref={root} onKeyDown={onKeyDown}>
       <button type="button" className="handout-button" data-testid="export-image" title={t('handout.exportLabel')} aria-expanded={open} aria-controls={menuId}
-        disabled={status.kind === 'busy'} onClick={() => setOpen(!open)}>
+        aria-disabled={status.kind === 'busy'} onClick={() => status.kind !== 'busy' && setOpen(!open)}>
         {t('handout.export')}
       </button>
       <ul id={menuId} className="handout-menu" hidden={!open} aria-label={t('handout.exportLabel')}>
@@ -97,7 +82,7 @@ export function ExportImageButton() {
           </li>
         ))}
       </ul>
-      <span className={`handout-status${status.kind === 'error' ? ' error' : ''}`} role="status" data-testid="export-image-status">{message}</span>
+      <ExportStatusLine status={status} testId="export-image-status" />
     </div>
   );
 }
