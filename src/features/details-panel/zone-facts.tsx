@@ -6,6 +6,11 @@ import { FactList } from '../../ui/fact-list';
 import { RecordLink } from '../../ui/record-link';
 import { districtName } from '../../i18n/districts';
 import { inLang, readerTextOf } from './record-facts';
+import { lazyFeature } from '../../ui/lazy-feature';
+import { CompareButton } from '../compare/compare-button';
+
+/** Issue 11 (compare + metro access): the zone's stations load on demand. */
+const ZoneStations = lazyFeature(() => import('../metro-access'), 'ZoneStations');
 
 export function ZoneFacts({ zone }: { zone: Zone }) {
   const { t, lang } = useT();
@@ -13,6 +18,7 @@ export function ZoneFacts({ zone }: { zone: Zone }) {
   const computed = atlasData().derived.areaKm2[zone.properties.id];
   const km2 = (v: number) => t('panel.areaUnit', { value: v < 1 ? v.toFixed(3) : v.toFixed(2) });
   return (
+    <>
     <FactList
       facts={[
         [t('panel.plan'), <RecordLink id={p.plan} />],
@@ -24,5 +30,8 @@ export function ZoneFacts({ zone }: { zone: Zone }) {
         [t('words.basis'), inLang(lang, readerTextOf(p.id)?.basis)],
       ]}
     />
+    <CompareButton zoneId={p.id} />
+    <ZoneStations zoneId={p.id} />
+    </>
   );
 }

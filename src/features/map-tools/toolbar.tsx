@@ -8,6 +8,7 @@ import { useRef, useState, type ComponentType } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 import { lazyFeature } from '../../ui/lazy-feature';
 import type { ToolProps } from './tool-props';
+import { MetroButton } from '../metro-access/metro-button';
 import './toolbar.css';
 
 interface ToolEntry {
@@ -48,6 +49,7 @@ export function MapToolbar() {
             {t(x.label)}
           </button>
         ))}
+        <MetroButton />
       </div>
       {tool && <tool.Panel key={tool.id} onClose={() => close(tool.id)} />}
     </div>

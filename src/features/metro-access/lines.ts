@@ -1,0 +1,33 @@
+/**
+ * Shanghai Metro line numbers and their colours, read from the basemap's METRO_LINE_COLOURS (the one
+ * source of truth; src/map/basemap.ts). Pure.
+ *
+ * Line 15 is doubtful: the basemap gives #A4BCC2 (grey-blue), while the railmapgen palette that table
+ * cites (#BBA786) and press descriptions ("colored gold on the map", Shanghai Daily, 2021) disagree,
+ * and no colour code published by the operator was found. The legend says so until it is settled.
+ */
+import { METRO_LINE_COLOURS } from '../../map/basemap';
+
+/** Lines whose colour could not be confirmed against the operator's published colours. */
+export const DOUBTFUL_LINE_COLOURS: ReadonlySet<string> = new Set(['15']);
+
+/** Drawn for a line the table does not know (as the basemap does). */
+export const UNKNOWN_LINE_COLOUR = '#9a9a9a';
+
+/** A station's line codes as lines: OSM's shared Line 3/4 trunk (`3-4`) is served by both lines. */
+export function splitLines(codes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const code of codes) for (const l of code.split('-')) if (l && !out.includes(l)) out.push(l);
+  return out.sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+}
+
+export function lineColour(line: string): string {
+  return METRO_LINE_COLOURS[line] ?? UNKNOWN_LINE_COLOUR;
+}
+
+/** Every line of the table in number order, with its colour and whether the colour is in doubt. */
+export function metroLines(): { line: string; colour: string; doubtful: boolean }[] {
+  return Object.keys(METRO_LINE_COLOURS)
+    .sort((a, b) => Number(a) - Number(b))
+    .map((line) => ({ line, colour: lineColour(line), doubtful: DOUBTFUL_LINE_COLOURS.has(line) }));
+}
