@@ -27,6 +27,7 @@ const PlanView = lazyFeature(() => import('./features/plan-view'), 'PlanView');
 const MapTooltip = lazyFeature(() => import('./features/map-tooltip'), 'MapTooltip');
 const MapLegend = lazyFeature(() => import('./features/map-legend'), 'MapLegend');
 const HandoutButton = lazyFeature(() => import('./features/handout/export-image-button'), 'ExportImageButton');
+const MapToolbar = lazyFeature(() => import('./features/map-tools'), 'MapToolbar');
 
 /** After the first screen: fetch the UI font and the panels' code while the reader looks at the map. */
 function preloadAfterFirstScreen(done: () => void): () => void {
@@ -38,6 +39,7 @@ function preloadAfterFirstScreen(done: () => void): () => void {
     MapTooltip.preload();
     MapLegend.preload();
     HandoutButton.preload();
+    MapToolbar.preload();
     done();
   };
   // Once the first zones are drawn (never in competition with them), when the browser is idle.
@@ -87,7 +89,7 @@ export function App() {
       {load.state === 'error' && <DataLoadError message={load.message} retry={retry} />}
       <main className="app-main">
         <Region id="map">
-          <MapView data={ready ? load.data : null} overlay={settled && <MapLegend />} />
+          <MapView data={ready ? load.data : null} overlay={settled && <><MapLegend /><MapToolbar /></>} />
           {settled && <MapTooltip />}
         </Region>
         {ready && planViewId && <Region id="plan"><PlanView planId={planViewId} /></Region>}
