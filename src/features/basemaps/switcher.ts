@@ -17,8 +17,9 @@ import { watchTiles, type FailReason, type TileWatch } from './fallback';
 export const ONLINE_PREFIX = 'basemap-online-';
 
 /** The embedded basemap's layers (all but the background are hidden under an online basemap). */
+let offlineIds: string[] | null = null;
 const offlineLayerIds = (): string[] =>
-  buildBasemapStyle({ lang: 'zh', baseUrl: 'http://localhost/' }).layers.map((l) => l.id).filter((id) => id !== 'background');
+  (offlineIds ??= buildBasemapStyle({ lang: 'zh', baseUrl: 'http://localhost/' }).layers.map((l) => l.id).filter((id) => id !== 'background'));
 
 export interface SwitchCallbacks {
   onReady: (id: BasemapId) => void;
@@ -32,9 +33,13 @@ export function currentBasemap(): BasemapId {
   return current.id;
 }
 
+/** Sources added by the online basemap now shown (their layers are found by prefix). */
+let addedSources: string[] = [];
+
 function removeOnline(map: MapLibreMap): void {
-  for (const layer of map.getStyle().layers) if (layer.id.startsWith(ONLINE_PREFIX)) map.removeLayer(layer.id);
-  for (const id of Object.keys(map.getStyle().sources)) if (id.startsWith(ONLINE_PREFIX)) map.removeSource(id);
+  for (const id of map.getLayersOrder()) if (id.startsWith(ONLINE_PREFIX)) map.removeLayer(id);
+  for (const id of addedSources) if (map.getSource(id)) map.removeSource(id);
+  addedSources = [];
 }
 
 function setOfflineVisible(map: MapLibreMap, visible: boolean): void {
@@ -44,7 +49,7 @@ function setOfflineVisible(map: MapLibreMap, visible: boolean): void {
 /** The first layer above the embedded basemap: the online layers go just below it. */
 function firstOverlayLayer(map: MapLibreMap): string | undefined {
   const offline = new Set([...offlineLayerIds(), 'background']);
-  return map.getStyle().layers.find((l) => !offline.has(l.id) && !l.id.startsWith(ONLINE_PREFIX))?.id;
+  return map.getLayersOrder().find((id) => !offline.has(id) && !id.startsWith(ONLINE_PREFIX));
 }
 
 /**
@@ -92,7 +97,10 @@ async function addOnline(map: MapLibreMap, b: OnlineBasemap, isLive: () => boole
   }
   if (!isLive()) return;
   const before = firstOverlayLayer(map);
-  for (const [id, spec] of Object.entries(sources)) map.addSource(id, spec);
+  for (const [id, spec] of Object.entries(sources)) {
+    map.addSource(id, spec);
+    addedSources.push(id);
+  }
   for (const layer of layers) map.addLayer(layer, before);
   setOfflineVisible(map, false);
 }
@@ -118,7 +126,9 @@ export async function switchBasemap(map: MapLibreMap, id: BasemapId, lang: 'zh' 
   }
   const fallBack = (reason: FailReason) => {
     if (!isLive()) return;
-    void switchBasemap(map, 'offline', lang, { onReady: () => {}, onFallback: () => {} }).then(() => cb.onFallback(id, reason));
+    // The notice first (at once), then the embedded basemap back (its tiles are cached: the next frames).
+    cb.onFallback(id, reason);
+    void switchBasemap(map, 'offline', lang, { onReady: () => {}, onFallback: () => {} });
   };
   const watch = watchTiles({ onFail: fallBack });
   const ours = (sourceId: unknown) => typeof sourceId === 'string' && sourceId.startsWith(ONLINE_PREFIX);
