@@ -2,9 +2,10 @@
  * Shanghai Metro line numbers and their colours, read from the basemap's METRO_LINE_COLOURS (the one
  * source of truth; src/map/basemap.ts). Pure.
  *
- * Line 15 is doubtful: the basemap gives #A4BCC2 (grey-blue), while the railmapgen palette that table
- * cites (#BBA786) and press descriptions ("colored gold on the map", Shanghai Daily, 2021) disagree,
- * and no colour code published by the operator was found. The legend says so until it is settled.
+ * Line 15's colour is in doubt: it was flagged when the table was made, and checking it (issue 11) found
+ * no colour code published by the operator (shmetro.com names its early lines' colours only in words);
+ * the railmapgen palette the table cites and a published colour table give #BBA786 (a khaki gold; the
+ * press calls the line "gold"), where the table first had #A4BCC2. The legend says so until it is settled.
  */
 import { METRO_LINE_COLOURS } from '../../map/basemap';
 
