@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
-import { fileSession, foreignRequests, SCREENSHOT_DIR, waitForMapIdle } from './browser';
+import { fileSession, foreignRequests, openAtlas, screenshot, SCREENSHOT_DIR, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const s = fileSession(baseUrl);
@@ -258,4 +258,27 @@ describe('handout: PDF of a tour', () => {
     expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
     expect(s.errors).toEqual([]);
   }, 180_000);
+});
+
+describe('handout: a failure says why', () => {
+  it('names the failure when the image code cannot load, and the map stays as it was', async () => {
+    const f = await openAtlas(baseUrl);
+    try {
+      await waitForMapIdle(f.page);
+      if (!(await buttonPresent(f.page, 'export-image'))) {
+        console.log('handout e2e: the 导出图片 button is not mounted: failure check skipped');
+        return;
+      }
+      // The chunk that draws the sheet is lost (as on a flaky connection to the app's own server).
+      await f.page.route(/\/view-sheet-[^/]*\.js$/, (r) => r.abort());
+      await f.page.getByTestId('export-image').click();
+      await f.page.getByTestId('export-image-status').filter({ hasText: /导出失败（.+）/ }).waitFor();
+      await screenshot(f.page, 'handout-failure');
+      expect(await f.page.getByTestId('export-image').getAttribute('aria-expanded')).toBe('false');
+      expect(await f.page.locator('[data-testid="map"]').getAttribute('data-status')).toBe('ready');
+      expect(foreignRequests(f.requests, baseUrl)).toEqual([]);
+    } finally {
+      await f.close();
+    }
+  });
 });

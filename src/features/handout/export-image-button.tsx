@@ -31,11 +31,19 @@ export function ExportImageButton() {
     let live = true;
     setStatus({ kind: 'idle' });
     const map = activeMap();
-    if (!map) return setStatus({ kind: 'error', message: t('handout.noMap') });
+    if (!map) {
+      setOpen(false);
+      return setStatus({ kind: 'error', message: t('handout.noMap') });
+    }
     loadSheet()
       .then((m) => m.viewSheetSize(map, atlasData(), lang))
       .then((s) => live && setSize(s))
-      .catch((e: unknown) => live && setStatus({ kind: 'error', message: (e as Error).message }));
+      .catch((e: unknown) => {
+        if (!live) return;
+        // The menu cannot offer anything: it closes, and the reason is said.
+        setOpen(false);
+        setStatus({ kind: 'error', message: (e as Error).message });
+      });
     const onDown = (e: PointerEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
     document.addEventListener('pointerdown', onDown);
     return () => {
