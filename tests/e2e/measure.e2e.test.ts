@@ -39,7 +39,9 @@ describe('measure', () => {
   let missing: string | null = null;
 
   it('opens from the map toolbar (or skips, saying why)', async () => {
-    if (!(await s.page.getByTestId('map-tool-measure').count())) {
+    // The toolbar loads after the first screen, beside the legend: give its chunk time to arrive.
+    const mounted = await s.page.getByTestId('map-tool-measure').waitFor({ timeout: 15_000 }).then(() => true, () => false);
+    if (!mounted) {
       missing = 'the map toolbar is not mounted (src/app.tsx does not render MapToolbar): skipping the measuring tests';
       console.warn(missing);
       return;

@@ -31,7 +31,9 @@ describe('reach', () => {
   let centre: [number, number] = [0, 0];
 
   it('finds 中山公园 station by typing and draws an 800 m reach (or skips, saying why)', async () => {
-    if (!(await s.page.getByTestId('map-tool-reach').count())) {
+    // The toolbar loads after the first screen, beside the legend: give its chunk time to arrive.
+    const mounted = await s.page.getByTestId('map-tool-reach').waitFor({ timeout: 15_000 }).then(() => true, () => false);
+    if (!mounted) {
       missing = 'the map toolbar is not mounted (src/app.tsx does not render MapToolbar): skipping the reach tests';
       console.warn(missing);
       return;

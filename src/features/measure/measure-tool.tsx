@@ -12,7 +12,8 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import { activeMap } from '../../map/active-map';
 import { fromDisplay } from '../../map/projection';
 import { useAtlasStore } from '../../store';
-import { useT } from '../../i18n';
+import { useToolT } from '../map-tools/tool-strings';
+import * as STRINGS from './strings';
 import { downloadText } from '../export/download';
 import { localDate } from '../export/file-name';
 import { copyText } from '../map-tools/copy-text';
@@ -25,7 +26,7 @@ import './measure.css';
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && !!el.closest('button, input, select, textarea, a, [contenteditable]');
 
 export function MeasureTool({ onClose }: ToolProps) {
-  const { t, lang } = useT();
+  const { t, lang } = useToolT(STRINGS);
   const [draw, setDraw] = useState<DrawState>(() => emptyDrawing('distance'));
   const [pointer, setPointer] = useState<LngLat | null>(null);
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');

@@ -7,13 +7,14 @@
 import { useEffect, useState } from 'react';
 import { atlasData } from '../../data/atlas-data';
 import { loadedStations, loadStations, metresTo, nearestStations, type Station, type StationDistance } from '../../data/stations';
-import { useT } from '../../i18n';
+import { useToolT } from '../map-tools/tool-strings';
+import * as STRINGS from './strings';
 import { formatMetres } from './format';
 
 const COUNT = 3;
 
 export function NearestStations({ id }: { id: string }) {
-  const { t, lang, name } = useT();
+  const { t, lang, name } = useToolT(STRINGS);
   const [stations, setStations] = useState<Station[] | null>(loadedStations);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

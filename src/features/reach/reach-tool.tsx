@@ -15,7 +15,8 @@ import { activeMap } from '../../map/active-map';
 import { frameBounds } from '../../map/camera';
 import { fromDisplay } from '../../map/projection';
 import { useAtlasStore } from '../../store';
-import { useT } from '../../i18n';
+import { useToolT } from '../map-tools/tool-strings';
+import * as STRINGS from './strings';
 import type { ToolProps } from '../map-tools/tool-props';
 import { seedTitle } from '../details-panel/citation-list';
 import { LIFE_CIRCLE_CITATION, LIFE_CIRCLE_DEFAULT_METRES, MAX_RADIUS, MIN_RADIUS, parseRadius, PRESET_METRES, type PresetId } from './presets';
@@ -29,7 +30,7 @@ import './reach.css';
 type CentreKind = 'point' | 'station' | 'zone';
 
 export function ReachTool({ onClose }: ToolProps) {
-  const { t, lang, name } = useT();
+  const { t, lang, name } = useToolT(STRINGS);
   const uid = useId();
   const data = atlasData();
   const selectedId = useAtlasStore((s) => s.selectedId);
