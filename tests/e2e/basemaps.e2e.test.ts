@@ -79,10 +79,19 @@ async function drawnLabelPoint(): Promise<[number, number]> {
     return (f!.geometry as GeoJSON.Point).coordinates as [number, number];
   });
 }
+/** Where that label point is on screen (CSS pixels in the map). */
+async function labelOnScreen(): Promise<[number, number]> {
+  const p = await drawnLabelPoint();
+  return s.page.evaluate((q) => {
+    const xy = window.__atlasMap!.project(q);
+    return [xy.x, xy.y] as [number, number];
+  }, p);
+}
 const metres = (a: [number, number], b: [number, number]) => Math.hypot((a[0] - b[0]) * 95_200, (a[1] - b[1]) * 111_200);
 
+/** Picks a basemap; returns the page's clock (performance.now) just before the click. */
 async function choose(id: BasemapId): Promise<number> {
-  const started = Date.now();
+  const started = await s.page.evaluate(() => performance.now());
   // click, not check(): a blocked basemap may already have fallen back (offline checked again) when check() looks
   await s.page.locator(`[data-testid="basemap-${id}"]`).click();
   return started;
@@ -155,7 +164,7 @@ describe('basemaps, with every request outside the app blocked', () => {
       const started = await choose(b.id);
       const notice = s.page.locator(`[data-testid="basemap-notice"][data-failed="${b.id}"]`);
       await notice.waitFor({ timeout: 3000 });
-      const elapsed = Date.now() - started;
+      const elapsed = Number(await notice.getAttribute('data-shown-at')) - started;
       expect(elapsed).toBeLessThan(3000);
       expect(await notice.textContent()).toMatch(/无法加载，已换回离线底图/);
       expect(await s.page.locator('[data-testid="basemap-offline"]').isChecked()).toBe(true);
@@ -167,7 +176,7 @@ describe('basemaps, with every request outside the app blocked', () => {
       expect((await offlineBack()).zones).toBeGreaterThan(5);
       // The attribution is the embedded basemap's again.
       expect(await s.page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/OpenStreetMap 贡献者/);
-      console.log(`basemap ${b.id}: fell back in ${elapsed} ms, tried ${tried.join(', ')}`);
+      console.log(`basemap ${b.id}: fell back in ${Math.round(elapsed)} ms, tried ${tried.join(', ')}`);
       await screenshot(s.page, `basemaps-03-fallback-${b.id}`);
     });
   }
@@ -188,20 +197,24 @@ describe('basemaps, with every request outside the app blocked', () => {
     if ((await toolbarButton().count()) === 0) ctx.skip();
     block = 'hang';
     const wgs = await drawnLabelPoint();
+    const screenBefore = await labelOnScreen();
     const started = await choose('amap');
     await expect.poll(async () => metres(await drawnLabelPoint(), wgs), { timeout: 2000, interval: 50 }).toBeGreaterThan(300);
     const shifted = metres(await drawnLabelPoint(), wgs);
     expect(shifted).toBeLessThan(800);
+    // The camera moved with the overlays: the zone stays where it was on screen.
+    const screenNow = await labelOnScreen();
+    expect(Math.hypot(screenNow[0] - screenBefore[0], screenNow[1] - screenBefore[1])).toBeLessThan(2);
     expect(await s.page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/高德地图/);
     const notice = s.page.locator('[data-testid="basemap-notice"][data-failed="amap"][data-reason="timeout"]');
-    await notice.waitFor({ timeout: 3000 - (Date.now() - started) });
-    const elapsed = Date.now() - started;
+    await notice.waitFor({ timeout: 3000 });
+    const elapsed = Number(await notice.getAttribute('data-shown-at')) - started;
     expect(elapsed).toBeLessThan(3000);
     expect(await notice.textContent()).toMatch(/没有送来图块，已换回离线底图/);
     await expect.poll(async () => metres(await drawnLabelPoint(), wgs), { timeout: 2000, interval: 50 }).toBeLessThan(10);
     await waitForMapIdle(s.page);
     expect(await offlineBack()).toMatchObject({ online: 0, roadsVisible: true });
-    console.log(`basemap amap (hanging): drawn ${Math.round(shifted)} m shifted while on, fell back in ${elapsed} ms`);
+    console.log(`basemap amap (hanging): drawn ${Math.round(shifted)} m shifted while on, fell back in ${Math.round(elapsed)} ms`);
     await screenshot(s.page, 'basemaps-05-amap-timeout');
   });
 

@@ -27,6 +27,7 @@ export function showFallbackNotice(map: MapLibreMap, failed: BasemapId, reason: 
   el.dataset.testid = 'basemap-notice';
   el.dataset.failed = failed;
   el.dataset.reason = reason;
+  el.dataset.shownAt = String(Math.round(performance.now())); // when it appeared (the e2e test times the fallback with it)
   const text = document.createElement('span');
   const dismiss = document.createElement('button');
   dismiss.type = 'button';

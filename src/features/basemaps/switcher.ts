@@ -9,7 +9,7 @@
  */
 import type { LayerSpecification, Map as MapLibreMap, MapSourceDataEvent, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { buildBasemapStyle, setBasemapCredit } from '../../map/basemap';
-import { setDisplayDatum } from '../../map/projection';
+import { fromDisplay, setDisplayDatum, toDisplay, type DisplayDatum } from '../../map/projection';
 import { onlineBasemap, type BasemapId, type OnlineBasemap } from './catalog';
 import { watchTiles, type FailReason, type TileWatch } from './fallback';
 
@@ -28,6 +28,15 @@ export interface SwitchCallbacks {
 
 let current: { id: BasemapId; watch: TileWatch | null; off: () => void } = { id: 'offline', watch: null, off: () => {} };
 let generation = 0;
+
+/** Changes the display datum keeping the camera on the same place (its centre moves with the overlays). */
+async function setDatumKeepingView(map: MapLibreMap, datum: DisplayDatum): Promise<void> {
+  const c = map.getCenter();
+  const place = fromDisplay([c.lng, c.lat]);
+  await setDisplayDatum(datum);
+  const [lng, lat] = toDisplay(place);
+  if (Math.abs(lng - c.lng) > 1e-9 || Math.abs(lat - c.lat) > 1e-9) map.jumpTo({ center: [lng, lat] });
+}
 
 export function currentBasemap(): BasemapId {
   return current.id;
@@ -120,7 +129,7 @@ export async function switchBasemap(map: MapLibreMap, id: BasemapId, lang: 'zh' 
     current = { id: 'offline', watch: null, off: () => {} };
     setOfflineVisible(map, true);
     setBasemapCredit(null);
-    await setDisplayDatum('wgs84');
+    await setDatumKeepingView(map, 'wgs84');
     if (isLive()) cb.onReady('offline');
     return;
   }
@@ -149,7 +158,7 @@ export async function switchBasemap(map: MapLibreMap, id: BasemapId, lang: 'zh' 
   current = { id, watch, off: () => { map.off('sourcedata', onData); map.off('error', onError); } };
   setBasemapCredit(b.credit);
   try {
-    await setDisplayDatum(b.datum);
+    await setDatumKeepingView(map, b.datum);
     if (!isLive()) return;
     await addOnline(map, b, isLive);
   } catch (e) {
