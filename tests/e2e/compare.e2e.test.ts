@@ -150,6 +150,23 @@ describe('compare two zones', () => {
     await expect.poll(() => s.page.getByTestId('compare-name-b').getAttribute('data-id')).toBe(B);
   });
 
+  it('stops picking when another map tool takes the pointer', async (ctx) => {
+    const measure = s.page.getByTestId('map-tool-measure');
+    await measure.waitFor({ timeout: 15_000 }).catch(() => undefined);
+    if (!(await measure.count())) {
+      console.log('SKIP: the map toolbar (src/features/map-tools) is not mounted in the page yet, so no other tool can take the pointer');
+      ctx.skip();
+      return;
+    }
+    await s.page.getByTestId('compare-pick-map').click();
+    await expect.poll(() => s.page.getByTestId('compare-pick-map').getAttribute('aria-pressed')).toBe('true');
+    await measure.click();
+    await expect.poll(() => s.page.getByTestId('compare-pick-map').getAttribute('aria-pressed')).toBe('false');
+    await measure.click();
+    await expect.poll(() => measure.getAttribute('aria-pressed')).toBe('false');
+    expect(await s.page.getByTestId('compare-name-b').getAttribute('data-id')).toBe(B);
+  });
+
   it('reads in English', async () => {
     await s.page.getByTestId('lang-switch').click();
     await expect.poll(() => s.page.locator('#compare-title').innerText()).toBe('Compare zones');

@@ -60,6 +60,8 @@ describe('metro access', () => {
 
   it('toggles the layer from the map toolbar: stations in their line’s colour, the legend, off again', async (ctx) => {
     const toggle = s.page.getByTestId('metro-toggle');
+    // The toolbar loads after the first screen: give it time before deciding it is not there.
+    await toggle.waitFor({ timeout: 15_000 }).catch(() => undefined);
     if (!(await toggle.count())) {
       console.log('SKIP: the 地铁 / Metro toggle is not in the page: the map toolbar (src/features/map-tools/toolbar.tsx) does not mount src/features/metro-access/metro-button.tsx yet');
       ctx.skip();

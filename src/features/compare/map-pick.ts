@@ -2,7 +2,7 @@
  * Picking zone B with a click on the map: while on, the compare tool owns the pointer (the store's
  * mapTool is 'compare', so the map neither selects nor hovers), the cursor is a crosshair, a click
  * picks the smallest zone under it other than `exclude` (as the map's own picking prefers the
- * smallest), and Escape — wherever the focus is — stops picking.
+ * smallest), and Escape — wherever the focus is — or another tool taking the pointer stops picking.
  */
 import { useEffect, useRef } from 'react';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
@@ -37,7 +37,12 @@ export function useMapPick(map: MapLibreMap | null, on: boolean, exclude: string
     };
     map.on('click', onClick);
     document.addEventListener('keydown', onKey, true);
+    // Another tool that takes the pointer (measure, reach) ends picking: one tool at a time.
+    const unsubscribe = useAtlasStore.subscribe((st) => {
+      if (st.mapTool !== 'compare') handlers.current.stop();
+    });
     return () => {
+      unsubscribe();
       map.off('click', onClick);
       document.removeEventListener('keydown', onKey, true);
       canvas.classList.remove('compare-picking-cursor');
