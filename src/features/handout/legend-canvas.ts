@@ -15,7 +15,7 @@ const TEXT = 12;
 const LINE = 17;
 /** Room for a row's symbol before its label (the zone badge takes more). */
 const SYMBOL_W = 30;
-const BADGE_W = 58;
+const BADGE_W = 68;
 
 /** The legend's every string (to load the font's subsets for them before measuring). */
 export function legendTexts(plans: readonly Plan[], lang: Lang): string[] {
@@ -75,20 +75,25 @@ const outline = (dash: string | undefined): Symbol => (ctx, x, cy) => {
 
 const placeIcon = (kind: string): Symbol => (ctx, x, cy) => ctx.drawImage(iconCanvas(`${kind}-solid`), x, cy - 8, 16, 16);
 
-/** The map's zone badge: hollow symbols with the count of schematic places of each kind (sample counts). */
+/** The map's zone badge: hollow symbols with the count of schematic places of each kind (sample counts, as in the map's legend). */
 const zoneBadge: Symbol = (ctx, x, cy) => {
+  setFont(ctx, 9, '#262b36');
+  const items = PLACE_KINDS.map((k, i) => ({ k, n: String([12, 3, 2][i]) }));
+  const width = items.reduce((w, it) => w + 10 + ctx.measureText(it.n).width + 4, 4);
   ctx.fillStyle = '#fff';
   ctx.strokeStyle = 'rgb(70, 78, 96)';
   ctx.lineWidth = 1.25;
   ctx.beginPath();
-  ctx.roundRect(x, cy - 8, BADGE_W - 4, 16, 4);
+  ctx.roundRect(x, cy - 8, width, 16, 4);
   ctx.fill();
   ctx.stroke();
   setFont(ctx, 9, '#262b36');
-  PLACE_KINDS.forEach((k, i) => {
-    ctx.drawImage(iconCanvas(`${k}-hollow`), x + 4 + i * 17, cy - 4, 8, 8);
-    ctx.fillText(String([12, 3, 2][i]), x + 13 + i * 17, cy + 3);
-  });
+  let at = x + 4;
+  for (const { k, n } of items) {
+    ctx.drawImage(iconCanvas(`${k}-hollow`), at, cy - 4, 8, 8);
+    ctx.fillText(n, at + 10, cy + 3);
+    at += 10 + ctx.measureText(n).width + 4;
+  }
 };
 
 /** Lays out (and paints, when `draw`) the legend in a column `width` wide at (x, y); returns its height. */
