@@ -60,11 +60,16 @@ export const BASEMAP_TILESET = {
 /** CSS font family shipped by the app (@fontsource/noto-sans-sc), loaded before the map. */
 export const BASEMAP_FONT = ['Noto Sans SC'];
 
-/** Official Shanghai Metro line colours (Pantone-based values as listed in the railmapgen colour database). */
+/**
+ * Shanghai Metro line colours (Pantone-based values as listed in the railmapgen colour database).
+ * Line 15: #BBA786, the gold the railmapgen palette and a published colour table give and the press
+ * describes ("colored gold on the map", Shanghai Daily, 2021); the operator publishes no code for it,
+ * so the metro legend keeps it marked as unconfirmed. (The table first had #A4BCC2, a grey-blue.)
+ */
 export const METRO_LINE_COLOURS: Record<string, string> = {
   '1': '#E4002B', '2': '#97D700', '3': '#FFD100', '4': '#5F259F', '5': '#AC4FC6', '6': '#D9027D',
   '7': '#FF6900', '8': '#00A3E0', '9': '#71C5E8', '10': '#C1A7E2', '11': '#76232F', '12': '#007B5F',
-  '13': '#EF95CF', '14': '#827A04', '15': '#A4BCC2', '16': '#2CD5C4', '17': '#C09C83', '18': '#D6A461',
+  '13': '#EF95CF', '14': '#827A04', '15': '#BBA786', '16': '#2CD5C4', '17': '#C09C83', '18': '#D6A461',
 };
 
 const PALETTE = {
