@@ -16,6 +16,7 @@ import type { Citation } from '../data/schema';
 import { useAtlasStore, type AtlasState } from '../store';
 import { NO_FILTERS } from '../store/filters';
 import { onActiveMap } from '../map/active-map';
+import { fromDisplay, toDisplay } from '../map/projection';
 import { cameraHeldFor, holdCamera, INITIAL_VIEW, releaseCamera } from '../map/camera';
 import { parseLink, writeCamera, writeLink, type LinkView, type ParsedLink } from './link-schema';
 import { MAX_LINK_CHARS, type Camera } from './link-start';
@@ -32,10 +33,14 @@ const DEFAULT_CAMERA_TEXT = writeCamera(DEFAULT_CAMERA);
 
 const sameCitation = (a: Citation | null, b: Citation | null) => a === b || (!!a && !!b && a.seed === b.seed && a.quote === b.quote);
 
+/** The camera as a link holds it: in WGS84 (the map's own centre is shifted while a GCJ-02 basemap is shown). */
 function cameraOfMap(map: MapLibreMap): Camera {
   const c = map.getCenter();
-  return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  return { center: fromDisplay([c.lng, c.lat]), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
 }
+
+/** A link's camera as the map takes it (on the display datum). */
+const onMap = (c: Camera) => ({ ...c, center: toDisplay(c.center) });
 
 function viewOf(s: AtlasState, camera: Camera): LinkView {
   return {
@@ -138,7 +143,7 @@ export function startUrlSync(): UrlSync {
     // The view's camera goes with its selection: the camera does not re-frame it.
     if (view.camera || whole) holdCamera(patch.selectedId === undefined ? s.selectedId : patch.selectedId);
     if (Object.keys(patch).length) set(patch);
-    if (map && whole) map.jumpTo({ ...(view.camera ?? DEFAULT_CAMERA) });
+    if (map && whole) map.jumpTo(onMap(view.camera ?? DEFAULT_CAMERA));
   };
 
   /** Opens the reader at the view's citation if its quote is in its seed; else names the reader in the notice. */
