@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
-import { ONLINE_BASEMAP_HOSTS } from './src/features/basemaps/catalog';
+import { ONLINE_BASEMAP_HOSTS } from './src/features/basemaps/catalog.js'; // .js: resolved to the .ts file (Vite's native config loader wants an extension)
 
 /**
  * Ships the atlas and the seed texts as data files, never as JavaScript: `data/atlas.json` (validated

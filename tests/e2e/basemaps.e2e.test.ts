@@ -38,13 +38,35 @@ function solidPng([r, g, b]: [number, number, number]): Buffer {
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
 }
 const TILE_COLOUR: [number, number, number] = [30, 120, 60];
+/** While true, OpenFreeMap's style, TileJSON and tiles are answered by stand-ins (a style much like Liberty's in shape). */
+let servedOfm = false;
+const OFM_BACKGROUND: [number, number, number] = [171, 205, 239];
+const OFM_STYLE = {
+  version: 8,
+  glyphs: 'https://tiles.openfreemap.org/fonts/{fontstack}/{range}.pbf',
+  sprite: 'https://tiles.openfreemap.org/sprites/ofm_f384/ofm',
+  sources: { openmaptiles: { type: 'vector', url: 'https://tiles.openfreemap.org/planet' } },
+  layers: [
+    { id: 'background', type: 'background', paint: { 'background-color': `rgb(${OFM_BACKGROUND.join(',')})` } },
+    { id: 'water', type: 'fill', source: 'openmaptiles', 'source-layer': 'water', paint: { 'fill-color': '#8ab' } },
+    { id: 'poi', type: 'symbol', source: 'openmaptiles', 'source-layer': 'poi', layout: { 'icon-image': 'x', 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'] } },
+  ],
+};
+const OFM_TILEJSON = { tilejson: '3.0.0', tiles: ['https://tiles.openfreemap.org/planet/stand-in/{z}/{x}/{y}.pbf'], minzoom: 0, maxzoom: 14 };
+function ofmStandIn(url: URL): { contentType: string; body: string | Buffer } {
+  if (url.pathname === '/styles/liberty') return { contentType: 'application/json', body: JSON.stringify(OFM_STYLE) };
+  if (url.pathname === '/planet') return { contentType: 'application/json', body: JSON.stringify(OFM_TILEJSON) };
+  return { contentType: 'application/x-protobuf', body: Buffer.alloc(0) }; // an empty vector tile
+}
 let routed = false;
 async function blockOutside(): Promise<void> {
   if (routed) return;
   routed = true;
   const origin = new URL(baseUrl).origin;
   await s.page.context().route((url) => url.origin !== origin && url.protocol.startsWith('http'), (route) => {
-    if (servedTile && new URL(route.request().url()).host === 'tiles.maps.eox.at') void route.fulfill({ status: 200, contentType: 'image/png', body: servedTile });
+    const url = new URL(route.request().url());
+    if (servedTile && url.host === 'tiles.maps.eox.at') void route.fulfill({ status: 200, contentType: 'image/png', body: servedTile });
+    else if (servedOfm && url.host === 'tiles.openfreemap.org' && !/^\/(fonts|sprites)\//.test(url.pathname)) void route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, ...ofmStandIn(url) });
     else if (block === 'abort') void route.abort('internetdisconnected');
     // 'hang': never answered (the test's browser is closed at the end).
   });
@@ -153,6 +175,35 @@ describe('basemaps, with every request outside the app blocked', () => {
       expect(await offlineBack()).toMatchObject({ online: 0, roadsVisible: true, districtsVisible: true });
     } finally {
       servedTile = null;
+    }
+  });
+
+  it('OpenFreeMap, answered by stand-ins: its style merged under the zones, asking for no glyphs or sprite', async (ctx) => {
+    if ((await toolbarButton().count()) === 0) ctx.skip();
+    servedOfm = true;
+    const before = s.requests.length;
+    try {
+      await choose('openfreemap');
+      await expect.poll(() => s.page.getByTestId('basemap-status').getAttribute('data-status')).toBe('ready');
+      await waitForMapIdle(s.page);
+      const order = await s.page.evaluate(() => window.__atlasMap!.getLayersOrder());
+      const online = order.filter((id) => id.startsWith('basemap-online-'));
+      expect(online).toEqual(['basemap-online-background', 'basemap-online-water', 'basemap-online-poi']);
+      expect(order.indexOf('basemap-online-poi')).toBeLessThan(order.indexOf('zones-fill'));
+      const box = (await s.page.getByTestId('map').boundingBox())!;
+      const corner = await mapPixel(s.page, { x: box.x + 20, y: box.y + 20 });
+      corner.forEach((c, i) => expect(Math.abs(c - OFM_BACKGROUND[i]!)).toBeLessThan(8));
+      expect(await s.page.evaluate(() => window.__atlasMap!.queryRenderedFeatures({ layers: ['zones-fill'] }).length)).toBeGreaterThan(5);
+      expect(await s.page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/OpenFreeMap © OpenMapTiles 数据来自 OpenStreetMap/);
+      const asked = foreignRequests(s.requests.slice(before), baseUrl).map((u) => new URL(u).pathname);
+      expect(asked).toContain('/styles/liberty');
+      expect(asked.filter((p) => /^\/(fonts|sprites)\//.test(p))).toEqual([]);
+      await screenshot(s.page, 'basemaps-02-openfreemap-stand-in');
+      await choose('offline');
+      await waitForMapIdle(s.page);
+      expect(await offlineBack()).toMatchObject({ online: 0, roadsVisible: true, districtsVisible: true });
+    } finally {
+      servedOfm = false;
     }
   });
 
