@@ -14,7 +14,7 @@ import { fontSubsets, loadWoff } from './font-files';
 import { drawPage, pageTexts, type PageContent } from './pdf-page';
 import { captureSteps, type RenderStep, type StepImage } from './step-images';
 import { chartImage } from './chart-image';
-import { dateText } from './view-title';
+import { attributionText, dateText } from './view-title';
 
 const defaultRenderStep: RenderStep = (map, data, step) => applyStep(map, data, step, { animate: false });
 
@@ -31,7 +31,7 @@ async function pageContents(tour: Tour, shots: StepImage[], data: AtlasData, lan
     link,
     map: { jpeg, aspect },
     chart: step.chart ? await chartImage(data, step.chart, step.focus, lang) : undefined,
-    footer: t('map.attribution'),
+    footer: attributionText(lang),
     pageLabel: `${date} · ${t('handout.page', { page: i + 1, pages: shots.length })}`,
   })));
 }

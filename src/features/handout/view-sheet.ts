@@ -16,7 +16,7 @@ import { drawMapMarks } from './map-marks';
 import { mapCssSize, renderMapImage } from './map-image';
 import { drawQrOnCanvas } from './qr';
 import { canvasLines, INK, MUTED, setFont } from './canvas-text';
-import { dateText, shownText } from './view-title';
+import { attributionText, dateText, shownText } from './view-title';
 
 const MARGIN = 16;
 const HEADER = 72;
@@ -44,7 +44,7 @@ function sheetText(data: AtlasData, lang: Lang): SheetText {
     title: t('app.title'),
     shown: t('handout.showing', { what: shownText(data, useAtlasStore.getState(), lang) }),
     qr: t('handout.qr'),
-    footer: t('map.attribution'),
+    footer: attributionText(lang),
     date: t('handout.date', { date: dateText(lang) }),
   };
 }

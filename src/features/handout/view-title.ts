@@ -4,6 +4,7 @@ import { nameOfRecord } from '../../data/links';
 import { nameIn, translate, type Lang } from '../../i18n';
 import type { AtlasState } from '../../store';
 import { planEntries } from '../map-legend/legend-entries';
+import { basemapCredit } from '../../map/basemap';
 
 export function shownText(data: AtlasData, state: Pick<AtlasState, 'selectedId' | 'hiddenPlans'>, lang: Lang): string {
   const record = state.selectedId ? data.index.get(state.selectedId) : undefined;
@@ -22,4 +23,14 @@ export function fileDate(date = new Date()): string {
 /** Today's date in the UI language ("2026年12月1日", "1 December 2026"). */
 export function dateText(lang: Lang, date = new Date()): string {
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(date);
+}
+
+/**
+ * The map's attribution as the map shows it: an online basemap's credit while one is chosen (HTML with
+ * links: its text only), else the embedded basemap's `map.attribution`. Browser only.
+ */
+export function attributionText(lang: Lang): string {
+  const credit = basemapCredit();
+  if (!credit) return translate(lang, 'map.attribution');
+  return (new DOMParser().parseFromString(credit[lang], 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
