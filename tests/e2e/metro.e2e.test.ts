@@ -112,6 +112,31 @@ describe('metro access', () => {
     // Line 15's colour doubt is visible in the legend.
     expect(await s.page.getByTestId('metro-doubt').innerText()).toContain('15号线');
     await screenshot(s.page, 'metro-access-on');
+    // On a 390 px phone the legend stays inside the map and the screen.
+    await s.page.setViewportSize({ width: 390, height: 844 });
+    await waitForMapIdle(s.page);
+    const legend = (await s.page.getByTestId('metro-legend').boundingBox())!;
+    const mapBox = (await s.page.locator('[data-testid="map"]').boundingBox())!;
+    expect(legend.x).toBeGreaterThanOrEqual(mapBox.x);
+    expect(legend.x + legend.width).toBeLessThanOrEqual(Math.min(390, mapBox.x + mapBox.width));
+    expect(legend.y).toBeGreaterThanOrEqual(mapBox.y);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(mapBox.y + mapBox.height);
+    // Switched on on a phone, the legend starts folded to its title; unfolded, the toolbar stays reachable.
+    await toggle.click();
+    await expect.poll(() => s.page.getByTestId('metro-legend').count()).toBe(0);
+    await toggle.click();
+    await s.page.getByTestId('metro-legend').waitFor();
+    expect(await s.page.getByTestId('metro-legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await s.page.getByTestId('metro-legend').locator('summary').click();
+    expect(await s.page.getByTestId('metro-legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const onTop = await toggle.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b;
+    });
+    expect(onTop).toBe(true);
+    await screenshot(s.page, 'metro-access-390');
+    await s.page.setViewportSize({ width: 1400, height: 900 });
+    await waitForMapIdle(s.page);
     await toggle.click();
     await expect.poll(() => s.page.evaluate(() => ['metro-access-lines', 'metro-access-stations', 'metro-access-station-labels'].filter((l) => window.__atlasMap!.getLayer(l)))).toEqual([]);
     expect(await s.page.getByTestId('metro-legend').count()).toBe(0);

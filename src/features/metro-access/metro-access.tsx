@@ -48,8 +48,11 @@ export function MetroAccess() {
     };
   }, [map, load]);
 
+  // Open on a wide screen; on a phone (where the map is short) it starts folded to its title.
+  const [open] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 640px)').matches);
   const legend = (
-    <div className="metro-legend" data-testid="metro-legend" role="group" aria-label={t('metro.legend')}>
+    <details className="metro-legend" data-testid="metro-legend" open={open} aria-label={t('metro.legend')}>
+      <summary>{t('metro.legend')}{metroLines().some((l) => l.doubtful) && <span aria-hidden="true"> ?</span>}</summary>
       {load.state === 'loading' && <p className="muted">{t('metro.loading')}</p>}
       {load.state === 'error' && (
         <p role="alert">
@@ -58,7 +61,6 @@ export function MetroAccess() {
       )}
       {load.state === 'ready' && (
         <>
-          <h3>{t('metro.legend')}</h3>
           <ul>
             {metroLines().map(({ line, colour, doubtful }) => (
               <li key={line} data-line={line} className={doubtful ? 'doubtful' : undefined} title={doubtful ? t('metro.doubt', { line }) : undefined}>
@@ -72,7 +74,7 @@ export function MetroAccess() {
           ))}
         </>
       )}
-    </div>
+    </details>
   );
   // In the map's own box (lower right, above the attribution), whatever holds the toolbar button.
   return map ? createPortal(legend, map.getContainer()) : legend;
