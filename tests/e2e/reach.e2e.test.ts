@@ -135,6 +135,51 @@ describe('reach', () => {
     expect((await items(page, 'stations')).map((x) => x.id).sort()).toEqual(want);
   });
 
+  it('a point picked on the map: the stations listed are those turf puts within the radius of the clicked point', async () => {
+    if (missing) return console.warn(missing);
+    const page = s.page;
+    await page.getByTestId('reach-preset-station-500').check();
+    await page.getByTestId('reach-kind-point').check();
+    await page.getByTestId('reach-pick').click();
+    // Click a station where the map draws it, in the part of the map neither the panel nor the legend covers
+    // (plus a few pixels: a click is never exact).
+    const free = await page.evaluate(() => {
+      const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+      const panel = document.querySelector('[data-testid="reach-panel"]')!.getBoundingClientRect();
+      const legend = document.querySelector('[data-testid="map-legend"]')?.getBoundingClientRect();
+      return { left: (legend?.right ?? map.left) + 20, right: panel.left - 20, top: map.top + 60, bottom: map.bottom - 60 };
+    });
+    const screen = await page.evaluate((list) => {
+      const map = window.__atlasMap!;
+      const r = map.getCanvasContainer().getBoundingClientRect();
+      return list.map(({ id, position }) => {
+        const p = map.project(position);
+        return { id, x: Math.round(r.left + p.x) + 3, y: Math.round(r.top + p.y) - 2 };
+      });
+    }, stations.map(({ id, position }) => ({ id, position })));
+    const target = screen.find((p) => p.x > free.left && p.x < free.right && p.y > free.top && p.y < free.bottom);
+    expect(target, 'a station visible beside the panel').toBeTruthy();
+    const at = { x: target!.x, y: target!.y };
+    // Read before the click: the map then frames the new reach.
+    const clicked = await page.evaluate(({ x, y }) => {
+      const map = window.__atlasMap!;
+      const r = map.getCanvasContainer().getBoundingClientRect();
+      const l = map.unproject([x - r.left, y - r.top]);
+      return [l.lng, l.lat] as [number, number];
+    }, at);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction(() => document.querySelector('[data-testid="reach-summary"]')?.textContent?.includes('500 米'));
+    const got = await items(page, 'stations');
+    const want = stations.filter((x) => m(clicked, x.position) <= 500);
+    expect(got.map((x) => x.id).sort()).toEqual(want.map((x) => x.id).sort());
+    expect(got[0].id).toBe(target!.id);
+    for (const x of got) expect(Math.abs(x.metres - m(clicked, want.find((w) => w.id === x.id)!.position))).toBeLessThanOrEqual(1);
+    // The pick took one click: the map selects again afterwards, and nothing was selected by it.
+    expect(await page.getByTestId('details-panel').count()).toBe(0);
+    await waitForMapIdle(page);
+    await screenshot(page, 'reach-point-500');
+  });
+
   it('Esc closes it and removes its drawing', async () => {
     if (missing) return console.warn(missing);
     const page = s.page;
