@@ -380,7 +380,7 @@ export const en: Record<MessageKey, string> = {
   'compare.shared': 'In common: {count}',
   'compare.inside': 'Metro stations inside',
   'compare.near': 'Within 800 m outside',
-  'compare.note': 'Counts are the linked records (as in the zone’s panel), departments through the actions; areas geodesic; distances straight to the edge; stations ({count}) from OpenStreetMap, not complete.',
+  'compare.note': 'Counts: linked records (as in the zone’s panel), departments via the actions; geodesic areas; straight distances to the edge; stations ({count}) from OpenStreetMap, incomplete.',
   // ---- end compare
   // ---- metro (issue 11): keys 'metro.*'
   'metro.toggle': 'Metro',
@@ -395,6 +395,7 @@ export const en: Record<MessageKey, string> = {
   'metro.noneNear': 'None of the {count} stations held is inside or within {metres} m (station data incomplete)',
   'metro.distance': '{distance} from the edge',
   'metro.pinyin': 'pinyin',
+  'metro.linesNoStation': '{lines} pass inside or within {metres} m, but the station data hold none of their stations',
   // ---- end metro
   // ---- basemaps (issue 11): keys 'basemaps.*'
   'basemaps.button': 'Basemap',

@@ -378,7 +378,7 @@ export const zhCN = {
   'compare.shared': '共同部门：{count} 个',
   'compare.inside': '区内地铁站',
   'compare.near': '区外 800 米内地铁站',
-  'compare.note': '数目为直接关联的记录（同区域面板），部门经由行动；面积为球面面积；距离为到边界的直线距离；车站数据（{count} 站）取自 OpenStreetMap，并不完整。',
+  'compare.note': '数目为直接关联的记录（同区域面板），部门经由行动；面积为球面面积；距离为到边界的直线距离；车站（{count} 站）取自 OpenStreetMap，不完整。',
   // ---- end compare
   // ---- metro (issue 11): keys 'metro.*'
   'metro.toggle': '地铁',
@@ -393,6 +393,7 @@ export const zhCN = {
   'metro.noneNear': '所载 {count} 个车站中，区内及 {metres} 米内没有（车站数据不完整）',
   'metro.distance': '距边界 {distance}',
   'metro.pinyin': '拼音',
+  'metro.linesNoStation': '{lines}经过区内或 {metres} 米内，但所载车站数据中没有其车站',
   // ---- end metro
   // ---- basemaps (issue 11): keys 'basemaps.*'
   'basemaps.button': '底图',

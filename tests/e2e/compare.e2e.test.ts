@@ -86,6 +86,12 @@ describe('compare two zones', () => {
     }
     // 上海硅巷: 中山公园 is within 800 m of its edge.
     expect(await cellStations('near', 'a')).toContain('station:zhong-shan-gong-yuan');
+    // 大零号湾: no station in the data, and the drawer says which lines pass there all the same (Line 5 crosses it).
+    const note = s.page.getByTestId('compare-near-b').getByTestId('lines-no-station');
+    await note.waitFor();
+    expect((await note.getAttribute('data-lines'))!.split(' ')).toContain('5');
+    expect(await note.innerText()).toContain('5号线');
+    expect(await s.page.getByTestId('compare-near-a').getByTestId('lines-no-station').count()).toBe(0);
   });
 
   it('draws both outlines in their own layers, framed together beside the drawer', async () => {

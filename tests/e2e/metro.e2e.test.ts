@@ -58,6 +58,19 @@ describe('metro access', () => {
     await expect.poll(() => section.locator('h3').innerText()).toBe('地铁站');
   });
 
+  it('says so where the station data hold no station near a zone, naming the lines that pass (大零号湾: Line 5)', async () => {
+    // The zone list is not shown while a record is open: close it first.
+    if (await s.page.getByTestId('details-panel').count()) await s.page.getByTestId('details-panel').locator('.close').click();
+    await s.page.locator('.zone-button[data-id="zone:dalinghaowan"]').click();
+    await s.page.locator('[data-testid="details-panel"][data-id="zone:dalinghaowan"]').waitFor();
+    const section = s.page.getByTestId('zone-stations');
+    await section.getByTestId('lines-no-station').waitFor();
+    expect(await section.locator('li[data-station]').count()).toBe(0);
+    expect(await section.innerText()).toContain('车站数据不完整');
+    expect((await section.getByTestId('lines-no-station').getAttribute('data-lines'))!.split(' ')).toContain('5');
+    await screenshot(s.page, 'metro-zone-no-station');
+  });
+
   it('toggles the layer from the map toolbar: stations in their line’s colour, the legend, off again', async (ctx) => {
     const toggle = s.page.getByTestId('metro-toggle');
     // The toolbar loads after the first screen: give it time before deciding it is not there.

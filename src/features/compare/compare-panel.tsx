@@ -10,7 +10,7 @@ import { nameOfRecord } from '../../data/links';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
 import { useActiveMap, useMapBox, useMapPadding } from '../directory/use-map';
-import { LineChips, StationName, useStations } from '../metro-access/zone-stations';
+import { LineChips, LinesNoStation, StationName, useLinesWithoutStations, useStations } from '../metro-access/zone-stations';
 import { formatMetres, type ZoneCatchment } from '../metro-access/zone-catchment';
 import { COUNTED_KINDS, comparableZones, sharedDepartments, zoneFigures, type ZoneFigures } from './compare-figures';
 import { COMPARE_STYLE, frameZones, showCompareOutlines } from './compare-layers';
@@ -91,6 +91,10 @@ export function ComparePanel() {
     return [zoneFigures(data, a, s), zoneFigures(data, b, s)] as const;
   }, [a, b, stations, data]);
 
+  const none = (f: ZoneFigures | undefined) => !!f?.stations && !f.stations.inside.length && !f.stations.near.length;
+  const linesA = useLinesWithoutStations(a, none(figures?.[0]));
+  const linesB = useLinesWithoutStations(b, none(figures?.[1]));
+
   const options = useMemo(() => {
     if (!a) return [];
     const zones = comparableZones(data, a);
@@ -125,10 +129,12 @@ export function ComparePanel() {
     if (stations === null) return <span className="muted">{t('metro.loading')}</span>;
     if (stations instanceof Error) return <span role="alert">{t('metro.failed', { message: stations.message })} <button type="button" onClick={retryStations}>{t('app.retry')}</button></span>;
     const list = f.stations![part];
+    const lines = part === 'near' ? (f.id === a ? linesA : linesB) : null;
     return (
       <>
         <span className="compare-count" data-count={list.length}>{list.length}</span>
         <Stations c={list} />
+        {lines && <LinesNoStation lines={lines} />}
       </>
     );
   };

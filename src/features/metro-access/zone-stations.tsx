@@ -8,7 +8,8 @@ import { atlasData } from '../../data/atlas-data';
 import { loadStations, loadedStations, type Station, type StationDistance } from '../../data/stations';
 import { useT } from '../../i18n';
 import { lineColour, splitLines } from './lines';
-import { CATCHMENT_METRES, formatMetres, zoneCatchment } from './zone-catchment';
+import { CATCHMENT_METRES, formatMetres, linesNear, zoneCatchment } from './zone-catchment';
+import { loadMetroLines } from './metro-layer';
 import './zone-stations.css';
 
 /** The stations, loaded on first use (null while loading; an Error after a failed load) and a retry. */
@@ -28,6 +29,35 @@ export function useStations(): [Station[] | null | Error, () => void] {
     };
   }, [attempt]);
   return [stations, () => setAttempt((a) => a + 1)];
+}
+
+/**
+ * Where no station is known near `zoneId`: the metro lines that pass inside or within 800 m all the
+ * same (null while not needed or loading), so that an empty list is not read as "no metro".
+ */
+export function useLinesWithoutStations(zoneId: string | null, needed: boolean): string[] | null {
+  const [lines, setLines] = useState<string[] | null>(null);
+  useEffect(() => {
+    setLines(null);
+    if (!needed || !zoneId) return;
+    let live = true;
+    loadMetroLines().then((fc) => {
+      const r = atlasData().index.get(zoneId);
+      if (live && r?.kind === 'zone') setLines(linesNear(fc, r.record));
+    }, () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [zoneId, needed]);
+  return lines;
+}
+
+/** "5号线、15号线" / "Line 5, Line 15". */
+export function LinesNoStation({ lines }: { lines: string[] }) {
+  const { t, lang } = useT();
+  if (!lines.length) return null;
+  const names = lines.map((line) => t('maplegend.line', { line })).join(lang === 'zh' ? '、' : ', ');
+  return <p className="lines-no-station" data-testid="lines-no-station" data-lines={lines.join(' ')}>{t('metro.linesNoStation', { lines: names, metres: CATCHMENT_METRES })}</p>;
 }
 
 export function LineChips({ lines }: { lines: readonly string[] }) {
@@ -74,6 +104,7 @@ export function ZoneStations({ zoneId }: { zoneId: string }) {
     const r = atlasData().index.get(zoneId);
     return r?.kind === 'zone' ? zoneCatchment(stations, r.record) : null;
   }, [stations, zoneId]);
+  const linesHere = useLinesWithoutStations(zoneId, !!catchment && !catchment.inside.length && !catchment.near.length);
   return (
     <section className="zone-stations" data-testid="zone-stations" aria-labelledby="zone-stations-title">
       <h3 id="zone-stations-title">{t('metro.stations')}</h3>
@@ -82,6 +113,7 @@ export function ZoneStations({ zoneId }: { zoneId: string }) {
         <p role="alert">{t('metro.failed', { message: stations.message })} <button type="button" onClick={retry}>{t('app.retry')}</button></p>
       )}
       {catchment && !catchment.inside.length && !catchment.near.length && <p className="muted">{t('metro.noneNear', { metres: CATCHMENT_METRES, count: Array.isArray(stations) ? stations.length : 0 })}</p>}
+      {linesHere && <LinesNoStation lines={linesHere} />}
       {catchment && catchment.inside.length > 0 && (
         <div data-testid="zone-stations-inside">
           <h4>{t('metro.inside')} <span className="count">{catchment.inside.length}</span></h4>

@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon, flatten, pointToLineDistance, polygonToLine } from '@turf/turf';
+import { booleanIntersects, booleanPointInPolygon, flatten, pointToLineDistance, polygonToLine } from '@turf/turf';
 import { buildStationsBundle } from '../../../scripts/stations-bundle';
 import type { Station } from '../../../src/data/stations';
 import type { Zone } from '../../../src/data/schema';
 import { METRO_LINE_COLOURS } from '../../../src/map/basemap';
 import { DOUBTFUL_LINE_COLOURS, UNKNOWN_LINE_COLOUR, lineColour, metroLines, splitLines } from '../../../src/features/metro-access/lines';
 import { colouredLines, stationFeatures } from '../../../src/features/metro-access/metro-layer';
-import { formatMetres, zoneCatchment } from '../../../src/features/metro-access/zone-catchment';
+import { formatMetres, linesNear, zoneCatchment } from '../../../src/features/metro-access/zone-catchment';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const stations: Station[] = JSON.parse(buildStationsBundle()).stations;
@@ -86,5 +86,35 @@ describe('a zone’s stations', () => {
   it('formats distances in m and km', () => {
     expect(formatMetres(31.4, 'zh')).toBe('31 m');
     expect(formatMetres(1477, 'en')).toBe('1.48 km');
+  });
+});
+
+describe('lines near a zone (where the station data hold none)', () => {
+  const lines = JSON.parse(readFileSync(join(root, 'scripts/basemap/layers/metro-lines.geojson'), 'utf8'));
+  const minhang = JSON.parse(readFileSync(join(root, 'geodata/minhang/zones.geojson'), 'utf8')).features as Zone[];
+  const dlhw = minhang.find((z) => z.properties.id === 'zone:dalinghaowan')!;
+
+  it('大零号湾 has no station in the data, but Line 5 runs through it (turf: the line intersects the polygon)', () => {
+    expect(zoneCatchment(stations, dlhw).inside).toEqual([]);
+    expect(zoneCatchment(stations, dlhw).near).toEqual([]);
+    const near = linesNear(lines, dlhw);
+    expect(near).toContain('5');
+    const line5 = lines.features.find((f: any) => f.properties.line === '5');
+    expect(booleanIntersects(line5, dlhw as any)).toBe(true);
+    console.log('lines within 800 m of 大零号湾:', near);
+    // Every line it names really comes within 800 m (turf, vertex by vertex, written out here).
+    for (const l of near) {
+      const fs = lines.features.filter((f: any) => f.properties.line === l);
+      const close = fs.some((f: any) => booleanIntersects(f, dlhw as any) || flatten(f).features.some((p: any) => (p.geometry.coordinates as number[][]).some((c) => {
+        if (booleanPointInPolygon(c, dlhw as any)) return true;
+        const edges = flatten(polygonToLine(dlhw as any) as any).features;
+        return Math.min(...edges.map((e: any) => pointToLineDistance(c, e, { units: 'meters' }))) <= 800;
+      })));
+      expect(close, `line ${l}`).toBe(true);
+    }
+  });
+
+  it('上海硅巷: Lines 2, 3, 4 and 11 run along its edges', () => {
+    expect(linesNear(lines, siliconAlley)).toEqual(expect.arrayContaining(['2', '3', '4', '11']));
   });
 });
