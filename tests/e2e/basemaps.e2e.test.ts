@@ -80,6 +80,24 @@ const hostsOf = (urls: string[]) => [...new Set(foreignRequests(urls, baseUrl).m
 
 const toolbarButton = () => s.page.locator('[data-testid="map-tool-basemaps"]');
 
+/** Whether the map toolbar shows the 底图 button (it loads after the first screen): waited for once. */
+let mounted: boolean | null = null;
+async function chooserAvailable(): Promise<boolean> {
+  mounted ??= await toolbarButton().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+  return mounted;
+}
+
+/** Skips the test (saying why) without the button; else blocks outside requests and opens the chooser. */
+async function openChooser(ctx: { skip: () => void }): Promise<void> {
+  if (!(await chooserAvailable())) {
+    console.log('basemaps e2e skipped: the map toolbar (src/features/map-tools) with its 底图 button is not mounted in this build');
+    ctx.skip();
+  }
+  await blockOutside();
+  if ((await s.page.getByTestId('basemap-panel').count()) === 0) await toolbarButton().click();
+  await s.page.getByTestId('basemap-panel').waitFor();
+}
+
 async function offlineBack() {
   return s.page.evaluate(() => {
     const map = window.__atlasMap!;
@@ -133,14 +151,8 @@ describe('basemaps, with every request outside the app blocked', () => {
   });
 
   it('the chooser opens from the map toolbar and says which hosts the policy allows; nothing was requested from them', async (ctx) => {
-    if ((await toolbarButton().count()) === 0) {
-      console.log('basemaps e2e skipped: the map toolbar (src/features/map-tools) with its 底图 button is not mounted in this build');
-      ctx.skip();
-    }
-    await blockOutside();
-    await toolbarButton().click();
-    const panel = s.page.getByTestId('basemap-panel');
-    await panel.waitFor();
+    expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
+    await openChooser(ctx);
     const policy = (await s.page.getByTestId('basemap-policy').textContent()) ?? '';
     for (const h of ONLINE_BASEMAP_HOSTS) expect(policy).toContain(h);
     expect(policy).toMatch(/选中对应的底图之前，不会向它们发出任何请求/);
@@ -150,7 +162,7 @@ describe('basemaps, with every request outside the app blocked', () => {
   });
 
   it('satellite, its tiles answered by a stand-in: drawn under the zones, credited, and taken away again', async (ctx) => {
-    if ((await toolbarButton().count()) === 0) ctx.skip();
+    await openChooser(ctx);
     servedTile = solidPng(TILE_COLOUR);
     try {
       await choose('satellite');
@@ -179,7 +191,7 @@ describe('basemaps, with every request outside the app blocked', () => {
   });
 
   it('OpenFreeMap, answered by stand-ins: its style merged under the zones, asking for no glyphs or sprite', async (ctx) => {
-    if ((await toolbarButton().count()) === 0) ctx.skip();
+    await openChooser(ctx);
     servedOfm = true;
     const before = s.requests.length;
     try {
@@ -209,7 +221,7 @@ describe('basemaps, with every request outside the app blocked', () => {
 
   for (const b of ONLINE_BASEMAPS) {
     it(`${b.id}: only its hosts are tried; the offline basemap is back within 3 s with a notice`, async (ctx) => {
-      if ((await toolbarButton().count()) === 0) ctx.skip();
+      await openChooser(ctx);
       block = 'abort';
       const before = s.requests.length;
       const started = await choose(b.id);
@@ -233,7 +245,7 @@ describe('basemaps, with every request outside the app blocked', () => {
   }
 
   it('the notice follows the language, and is dismissed', async (ctx) => {
-    if ((await toolbarButton().count()) === 0) ctx.skip();
+    await openChooser(ctx);
     const notice = s.page.getByTestId('basemap-notice');
     await s.page.getByTestId('lang-switch').click();
     await expect.poll(() => notice.textContent()).toMatch(/AMap could not be loaded: back to the offline basemap/);
@@ -245,7 +257,7 @@ describe('basemaps, with every request outside the app blocked', () => {
   });
 
   it('AMap with tiles that never come: zones drawn shifted into GCJ-02 meanwhile, then back (timeout) within 3 s', async (ctx) => {
-    if ((await toolbarButton().count()) === 0) ctx.skip();
+    await openChooser(ctx);
     block = 'hang';
     const wgs = await drawnLabelPoint();
     const screenBefore = await labelOnScreen();
@@ -270,7 +282,7 @@ describe('basemaps, with every request outside the app blocked', () => {
   });
 
   it('tried no host outside the listed ones, and logged no error but the blocked requests', async (ctx) => {
-    if ((await toolbarButton().count()) === 0) ctx.skip();
+    await openChooser(ctx);
     for (const h of hostsOf(s.requests)) expect(ONLINE_BASEMAP_HOSTS).toContain(h);
     expect(unexpectedErrors()).toEqual([]);
   });
