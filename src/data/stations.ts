@@ -7,7 +7,7 @@
  *
  * Distances are geodesic (turf, great-circle on the WGS84 mean radius) between WGS84 positions.
  */
-import { distance, pointToPolygonDistance } from '@turf/turf';
+import { bbox, distance, pointToPolygonDistance } from '@turf/turf';
 
 export const STATIONS_BUNDLE_PATH = 'data/stations.json';
 export const STATIONS_BUNDLE_VERSION = 1;
@@ -106,6 +106,24 @@ export function nearestStations(stations: readonly Station[], point: readonly [n
 type Area = GeoJSON.Polygon | GeoJSON.MultiPolygon | GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
 /**
+ * The `n` stations nearest to an area (0 inside it, else to its edge), exactly, without measuring
+ * every station against every edge: stations are taken in order of their distance to the area's box
+ * (never more than the distance to the area), and the search stops once that bound passes the n-th best.
+ */
+export function nearestStationsToArea(stations: readonly Station[], area: Area, n: number): StationDistance[] {
+  const [w, s, e, nn] = bbox(area);
+  const toBox = (p: [number, number]) => metresBetween(p, [Math.min(Math.max(p[0], w), e), Math.min(Math.max(p[1], s), nn)]);
+  const order = stations.map((station) => ({ station, bound: toBox(station.position) })).sort((a, b) => a.bound - b.bound);
+  const best: StationDistance[] = [];
+  for (const { station, bound } of order) {
+    if (best.length >= n && bound > best[n - 1].metres) break;
+    best.push({ station, metres: metresTo(station.position, area) });
+    best.sort((a, b) => a.metres - b.metres || a.station.id.localeCompare(b.station.id));
+  }
+  return best.slice(0, n);
+}
+
+/**
  * Straight-line metres from `point` to a place: a point, or an area (0 inside it, else the distance
  * to its nearest edge).
  */
@@ -119,8 +137,18 @@ export function metresTo(point: readonly [number, number], place: readonly [numb
  * nearest first, with their distances.
  */
 export function stationsWithin(stations: readonly Station[], place: readonly [number, number] | Area, metres: number): StationDistance[] {
-  return stations
+  // The exact distance to an area is costly (every edge): only stations in its box grown by `metres`
+  // can be that close (a degree of latitude is ~111 km; of longitude, that times the cosine of the latitude).
+  const candidates = Array.isArray(place) ? stations : stations.filter(inGrownBox(bbox(place as Area), metres));
+  return candidates
     .map((station) => ({ station, metres: metresTo(station.position, place) }))
     .filter((d) => d.metres <= metres)
     .sort((a, b) => a.metres - b.metres || a.station.id.localeCompare(b.station.id));
+}
+
+/** Whether a station lies in the box [w, s, e, n] grown by `metres` (5 % to spare). */
+function inGrownBox([w, s, e, n]: number[], metres: number): (station: Station) => boolean {
+  const dLat = (metres / 111_000) * 1.05;
+  const dLng = dLat / Math.cos((((s + n) / 2) * Math.PI) / 180);
+  return ({ position: [x, y] }) => x >= w - dLng && x <= e + dLng && y >= s - dLat && y <= n + dLat;
 }

@@ -1,8 +1,10 @@
 /** The metro stations: the build (named only, stable unique ids, lines), distances against turf and an independent haversine, the loader. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { distance, polygon } from '@turf/turf';
 import { buildStationsBundle, parseLines, stationSlug, stationsFromGeojson } from '../../scripts/stations-bundle';
-import { loadStations, metresBetween, metresTo, nearestStations, resetStations, stationsOf, stationsWithin, type Station } from '../../src/data/stations';
+import { loadStations, metresBetween, metresTo, nearestStations, nearestStationsToArea, resetStations, stationsOf, stationsWithin, type Station } from '../../src/data/stations';
 
 const bundle = JSON.parse(buildStationsBundle());
 const stations: Station[] = bundle.stations;
@@ -121,5 +123,24 @@ describe('loadStations', () => {
     resetStations();
     await expect(loadStations()).rejects.toThrow('data/stations.json: could not be fetched (Failed to fetch)');
     expect(() => stationsOf(null)).toThrow(/not a stations bundle/);
+  });
+});
+
+describe('the shortcuts for areas give the exhaustive answers', () => {
+  const atlas = JSON.parse(readFileSync(join(import.meta.dirname, '../../geodata/changning/zones.geojson'), 'utf8'));
+  const zones = atlas.features.slice(0, 12) as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>[];
+  const exhaustive = (area: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>) =>
+    stations.map((station) => ({ station, metres: metresTo(station.position, area) })).sort((a, b) => a.metres - b.metres || a.station.id.localeCompare(b.station.id));
+
+  it('stationsWithin an area (box pre-filter) lists exactly the stations every edge would', () => {
+    for (const z of zones) for (const m of [300, 800, 2000]) {
+      expect(stationsWithin(stations, z, m).map((d) => d.station.id), `${z.properties!.id} ${m} m`).toEqual(exhaustive(z).filter((d) => d.metres <= m).map((d) => d.station.id));
+    }
+  });
+
+  it('nearestStationsToArea (stopped by the box bound) gives the n nearest, with their distances', () => {
+    for (const z of zones) {
+      expect(nearestStationsToArea(stations, z, 3)).toEqual(exhaustive(z).slice(0, 3));
+    }
   });
 });

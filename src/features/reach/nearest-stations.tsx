@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { atlasData } from '../../data/atlas-data';
-import { loadedStations, loadStations, metresTo, nearestStations, type Station, type StationDistance } from '../../data/stations';
+import { loadedStations, loadStations, nearestStations, nearestStationsToArea, type Station, type StationDistance } from '../../data/stations';
 import { useToolT } from '../map-tools/tool-strings';
 import * as STRINGS from './strings';
 import { formatMetres } from './format';
@@ -36,10 +36,7 @@ export function NearestStations({ id }: { id: string }) {
   let list: StationDistance[] = [];
   if (stations && own) list = nearestStations(stations, own, COUNT);
   else if (stations && zone) {
-    list = stations
-      .map((station) => ({ station, metres: metresTo(station.position, zone as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>) }))
-      .sort((a, b) => a.metres - b.metres || a.station.id.localeCompare(b.station.id))
-      .slice(0, COUNT);
+    list = nearestStationsToArea(stations, zone as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>, COUNT);
   }
   return (
     <section className="nearest-stations" data-testid="nearest-stations" data-basis={own ? 'own-point' : 'zone'}>
