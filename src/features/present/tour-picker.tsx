@@ -1,7 +1,7 @@
 /**
  * The tour picker: a modal dialog listing the tours (title and number of steps), the auto-advance
- * interval and Start. The tours load on demand (src/features/tours); a failed load says why and offers
- * Retry. Escape or Cancel closes it.
+ * interval, Start, and the chosen tour's handout PDF (src/features/handout: jsPDF loads on click).
+ * The tours load on demand (src/features/tours); a failed load says why and offers Retry. Escape or Cancel closes it.
  */
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -9,6 +9,7 @@ import type { Tour } from '../../data/tour-types';
 import { loadTours } from '../tours';
 import { useT } from '../../i18n';
 import { AUTO_INTERVALS } from './keys';
+import { TourPdfButton } from '../handout/tour-pdf-button';
 
 type Load = { state: 'loading' } | { state: 'ready'; tours: Tour[] } | { state: 'error'; message: string };
 
@@ -95,6 +96,7 @@ export function TourPicker({ onStart, onCancel }: { onStart: (tour: Tour, interv
               </select>
             </label>
             <div className="present-actions">
+              <TourPdfButton tour={tour} />
               <button type="button" onClick={onCancel}>{t('present.cancel')}</button>
               <button type="submit" className="present-start" data-testid="present-start">{t('present.start')}</button>
             </div>
