@@ -8,6 +8,7 @@
  * Distances are geodesic (turf, great-circle on the WGS84 mean radius) between WGS84 positions.
  */
 import { bbox, distance, pointToPolygonDistance } from '@turf/turf';
+import { onceDataFile } from './fetch-data';
 
 export const STATIONS_BUNDLE_PATH = 'data/stations.json';
 export const STATIONS_BUNDLE_VERSION = 1;
@@ -41,35 +42,16 @@ export function stationsOf(bundle: unknown): Station[] {
   return b.stations;
 }
 
-let pending: Promise<Station[]> | null = null;
 let loaded: Station[] | null = null;
+
+const file = onceDataFile(STATIONS_BUNDLE_PATH, (body) => (loaded = stationsOf(body)));
 
 /**
  * The stations, by name order of the bundle. Fetched once (a second call returns the same promise); a
  * failed load rejects with an Error naming the file and the problem, and the next call fetches again.
  */
 export function loadStations(): Promise<Station[]> {
-  pending ??= (async () => {
-    let res: Response;
-    try {
-      res = await fetch(new URL(STATIONS_BUNDLE_PATH, document.baseURI).href);
-    } catch (e) {
-      throw new Error(`${STATIONS_BUNDLE_PATH}: could not be fetched (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (!res.ok) throw new Error(`${STATIONS_BUNDLE_PATH}: HTTP ${res.status}`);
-    let body: unknown;
-    try {
-      body = await res.json();
-    } catch {
-      throw new Error(`${STATIONS_BUNDLE_PATH} is not JSON`);
-    }
-    loaded = stationsOf(body);
-    return loaded;
-  })().catch((e: unknown) => {
-    pending = null;
-    throw e;
-  });
-  return pending;
+  return file.load();
 }
 
 /** The stations if they have loaded already (for a synchronous render), else null. */
@@ -79,7 +61,7 @@ export function loadedStations(): Station[] | null {
 
 /** For unit tests: forget the loaded stations. */
 export function resetStations(): void {
-  pending = null;
+  file.reset();
   loaded = null;
 }
 

@@ -4,8 +4,7 @@
  * checks only the format version, like src/data/atlas-data.ts.
  */
 import { TOURS_BUNDLE_PATH, TOURS_BUNDLE_VERSION, type Tour, type ToursBundle } from '../../data/tour-types';
-
-let pending: Promise<Tour[]> | null = null;
+import { onceDataFile } from '../../data/fetch-data';
 
 /** The tours of a fetched bundle, or an Error naming the file when it is not a bundle of this version. */
 export function toursOf(bundle: unknown): Tour[] {
@@ -16,35 +15,18 @@ export function toursOf(bundle: unknown): Tour[] {
   return b.tours;
 }
 
+const tours = onceDataFile(TOURS_BUNDLE_PATH, toursOf);
+
 /**
  * The tours, overview first then one per plan in the plans' order. Fetched once (a second call
  * returns the same promise); a failed load rejects with an Error naming the file and the problem, and
  * the next call fetches again.
  */
 export function loadTours(): Promise<Tour[]> {
-  pending ??= (async () => {
-    let res: Response;
-    try {
-      res = await fetch(new URL(TOURS_BUNDLE_PATH, document.baseURI).href);
-    } catch (e) {
-      throw new Error(`${TOURS_BUNDLE_PATH}: could not be fetched (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (!res.ok) throw new Error(`${TOURS_BUNDLE_PATH}: HTTP ${res.status}`);
-    let body: unknown;
-    try {
-      body = await res.json();
-    } catch {
-      throw new Error(`${TOURS_BUNDLE_PATH} is not JSON`);
-    }
-    return toursOf(body);
-  })().catch((e: unknown) => {
-    pending = null;
-    throw e;
-  });
-  return pending;
+  return tours.load();
 }
 
 /** For unit tests: forget the loaded tours. */
 export function resetTours(): void {
-  pending = null;
+  tours.reset();
 }
