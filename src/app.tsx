@@ -82,7 +82,8 @@ export function App() {
           {ready && <DirectoryButton />}
           {ready && <PresentButton />}
         </Region>
-        <button type="button" className="lang-switch" data-testid="lang-switch" aria-label={t('app.languageLabel')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        {/* Its accessible name is its visible text (WCAG 2.5.3), in the language it names; the title explains it. */}
+        <button type="button" className="lang-switch" data-testid="lang-switch" title={t('app.languageLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t('app.language')}
         </button>
       </header>

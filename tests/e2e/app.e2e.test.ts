@@ -116,14 +116,16 @@ describe('the Atlas in a browser', () => {
   });
 
   it('switches the interface to English and back', async () => {
-    await s.page.getByTestId('lang-switch').click();
+    // The button is found by what it shows (its accessible name contains its visible text: WCAG 2.5.3).
+    await s.page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => s.page.locator('h1').textContent()).toBe('Shanghai Innovation Atlas');
     expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
     await s.page.getByTestId('details-panel').locator('.close').click();
     expect(await s.page.getByTestId('zone-browser').locator('h2').textContent()).toBe('Zones');
     await waitForMapIdle(s.page);
     await screenshot(s.page, '06-english');
-    await s.page.getByTestId('lang-switch').click();
+    expect(await s.page.getByTestId('lang-switch').getAttribute('lang')).toBe('zh-CN');
+    await s.page.getByRole('button', { name: '中文', exact: true }).click();
     await expect.poll(() => s.page.locator('h1').textContent()).toBe('上海科创图谱');
   });
 
