@@ -3,7 +3,7 @@
  * error in one region (the side panel, the map) shows a message with Retry while the rest keeps working;
  * a lost WebGL context says so and the map draws again when the browser gives it back.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { fileSession, foreignRequests, screenshot, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -31,9 +31,22 @@ describe('the content security policy', () => {
   });
 });
 
+/** A region is made to fail on its next render: arm it only once the shell has stopped re-rendering on its own. */
+async function failRegion(id: 'panel' | 'map'): Promise<void> {
+  // The parts mounted after the first screen (legend, map toolbar) are a re-render of the whole shell.
+  await s.page.getByTestId('map-legend').waitFor();
+  await s.page.locator('[data-testid^="map-tool-"]').first().waitFor();
+  await s.page.evaluate((region) => { window.__atlasFailRegion = region; }, id);
+}
+
+afterEach(async () => {
+  // A failed test must not leave a region armed for the next one.
+  await s.page.evaluate(() => { window.__atlasFailRegion = undefined; });
+});
+
 describe('a render error in one region', () => {
   it('in the side panel: a message and Retry there; the map and the header keep working', async () => {
-    await s.page.evaluate(() => { window.__atlasFailRegion = 'panel'; });
+    await failRegion('panel');
     await s.page.locator('.zone-button[data-id="zone:silicon-alley"]').click();
     const error = s.page.locator('.side-panel [data-testid="region-error"]');
     await expect.poll(() => error.count()).toBe(1);
@@ -48,7 +61,7 @@ describe('a render error in one region', () => {
   });
 
   it('in the map: a message and Retry there; the zone list keeps working; Retry draws the map again', async () => {
-    await s.page.evaluate(() => { window.__atlasFailRegion = 'map'; });
+    await failRegion('map');
     await s.page.getByTestId('lang-switch').click(); // any re-render of the shell
     const error = s.page.locator('.app-main > [data-testid="region-error"]');
     await expect.poll(() => error.count()).toBe(1);
