@@ -421,4 +421,14 @@ export const en: Record<MessageKey, string> = {
   'basemaps.fellBackTimeout': '{name} sent no tile within {seconds} s: back to the offline basemap.',
   'basemaps.dismiss': 'Dismiss',
   // ---- end basemaps
+  // ---- import (issue 12): keys 'import.*'
+  // ---- end import
+  // ---- records13 (issue 13): keys 'records13.*'
+  // ---- end records13
+  // ---- timeline (issue 13): keys 'timeline.*'
+  // ---- end timeline
+  // ---- places13 (issue 13): keys 'places13.*'
+  // ---- end places13
+  // ---- hardening (issue 14): keys 'hardening.*'
+  // ---- end hardening
 };

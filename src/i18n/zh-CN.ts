@@ -419,6 +419,16 @@ export const zhCN = {
   'basemaps.fellBackTimeout': '{name}在 {seconds} 秒内没有送来图块，已换回离线底图。',
   'basemaps.dismiss': '知道了',
   // ---- end basemaps
+  // ---- import (issue 12): keys 'import.*'
+  // ---- end import
+  // ---- records13 (issue 13): keys 'records13.*'
+  // ---- end records13
+  // ---- timeline (issue 13): keys 'timeline.*'
+  // ---- end timeline
+  // ---- places13 (issue 13): keys 'places13.*'
+  // ---- end places13
+  // ---- hardening (issue 14): keys 'hardening.*'
+  // ---- end hardening
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
