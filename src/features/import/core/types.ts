@@ -42,6 +42,8 @@ export interface ImportedFeature {
   geometry: Geometry | null;
   address?: string;
   properties: ImportProperties;
+  /** CSV/TSV: the record's row as a spreadsheet numbers it (header = row 1). Added by I1 (additive). */
+  row?: number;
 }
 
 /** The columns a CSV's points are read from (detected by name, or chosen by the user). */
