@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import {
-  zAction, zCarrier, zDepartment, zEnterprise, zInstitution, zPlan, zReaderTextFile, zTarget, zTrack, zTrackTag, zZone,
+  zAction, zCarrier, zDepartment, zDesignation, zDraftItem, zEnterprise, zEvent, zGrouping, zInstitution, zPlan, zReaderTextFile, zTarget, zTrack, zTrackTag, zZone,
   type Atlas, type ReaderText,
 } from './schema';
 import type { DataIssue } from './issues';
@@ -27,6 +27,10 @@ export const COLLECTION_BY_FILE: Record<string, { collection: CollectionName; sc
   'departments.json': { collection: 'departments', schema: zDepartment, geojson: false },
   'tracks.json': { collection: 'tracks', schema: zTrack, geojson: false },
   'track-tags.json': { collection: 'trackTags', schema: zTrackTag, geojson: false, keyed: false },
+  'events.json': { collection: 'events', schema: zEvent, geojson: false },
+  'groupings.json': { collection: 'groupings', schema: zGrouping, geojson: false },
+  'draft-items.json': { collection: 'draftItems', schema: zDraftItem, geojson: false },
+  'designations.json': { collection: 'designations', schema: zDesignation, geojson: false, keyed: false },
 };
 
 export interface AssembledAtlas {
@@ -42,7 +46,7 @@ export interface AssembledAtlas {
 export const READER_TEXTS_FILE = 'reader-texts.json';
 
 export function emptyAtlas(): Atlas {
-  return { plans: [], zones: [], carriers: [], institutions: [], enterprises: [], actions: [], targets: [], departments: [], tracks: [], trackTags: [], readerTexts: [] };
+  return { plans: [], zones: [], carriers: [], institutions: [], enterprises: [], actions: [], targets: [], departments: [], tracks: [], trackTags: [], readerTexts: [], events: [], groupings: [], draftItems: [], designations: [] };
 }
 
 function recordLabel(raw: unknown, index: number): string {
@@ -95,10 +99,12 @@ export function assembleAtlas(files: Record<string, unknown>): AssembledAtlas {
         return;
       }
       if (spec.keyed === false) {
-        const tag = parsed.data as { record: string; track: string };
-        const key = `${tag.record} ${tag.track}`;
+        // One track tag per record and track; one designation per record and title.
+        const tag = parsed.data as { record: string; track?: string; name?: { zh: string } };
+        const what = tag.track ?? `designation ${tag.name?.zh}`;
+        const key = `${tag.record} ${what}`;
         if (tagKeys.has(key)) {
-          issues.push({ file: path, record: tag.record, message: `tagged twice with ${tag.track}` });
+          issues.push({ file: path, record: tag.record, message: tag.track ? `tagged twice with ${tag.track}` : `given the ${what} twice` });
           return;
         }
         tagKeys.add(key);

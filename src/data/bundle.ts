@@ -9,8 +9,9 @@ import type { MapDerived } from './derive';
 /**
  * 2: the atlas carries industry tracks and their tags (`tracks`, `trackTags`).
  * 3: and the reader texts the panels show in place of the developer notes (`readerTexts`).
+ * 4: and events, groupings, the draft's items and designations (issue 13).
  */
-export const ATLAS_BUNDLE_VERSION = 3;
+export const ATLAS_BUNDLE_VERSION = 4;
 
 /** Where the built app serves its data files, relative to the page. */
 export const ATLAS_BUNDLE_PATH = 'data/atlas.json';

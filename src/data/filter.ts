@@ -85,6 +85,14 @@ function buildRows(data: AtlasData): RecordRow[] {
         return { ...base, plans: [r.record.plan], zones: [...r.record.zones], subKind: r.record.kind, precision: null, position: null };
       case 'department':
         return { ...base, plans: [...r.record.plans], zones: [], subKind: null, precision: null, position: null };
+      // ---- records13 (issue 13): the new kinds, tied to the zones they name
+      case 'event':
+        return { ...base, plans: uniq([r.record.plan, ...r.record.plans]), zones: [...r.record.zones], subKind: null, precision: null, position: null };
+      case 'grouping':
+        return { ...base, plans: [r.record.plan], zones: [...r.record.zones], subKind: null, precision: null, position: null };
+      case 'draft':
+        return { ...base, plans: [r.record.plan], zones: [], subKind: null, precision: null, position: null };
+      // ---- end records13
     }
   };
   return allRecords(atlas).map(row);

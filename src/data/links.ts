@@ -3,7 +3,7 @@
  * link to it (links run both ways). Pure; built once from the atlas.
  */
 import type {
-  Action, Atlas, Carrier, Department, Enterprise, Institution, Plan, RecordKind, Target, Zone,
+  Action, Atlas, AtlasEvent, Carrier, Department, DraftItem, Enterprise, Grouping, Institution, Plan, RecordKind, Target, Zone,
 } from './schema';
 import { kindOfId } from './ids';
 
@@ -15,7 +15,10 @@ export type AtlasRecord =
   | { kind: 'enterprise'; record: Enterprise }
   | { kind: 'action'; record: Action }
   | { kind: 'target'; record: Target }
-  | { kind: 'department'; record: Department };
+  | { kind: 'department'; record: Department }
+  | { kind: 'event'; record: AtlasEvent }
+  | { kind: 'grouping'; record: Grouping }
+  | { kind: 'draft'; record: DraftItem };
 
 /** Related ids grouped by the kind of record they point at, in a stable order. */
 export type RelatedIds = Partial<Record<RecordKind, string[]>>;
@@ -44,6 +47,15 @@ export function forwardLinks(r: AtlasRecord): string[] {
     }
     case 'target': return [r.record.plan, ...r.record.zones];
     case 'department': return r.record.plans;
+    case 'event': {
+      const e = r.record;
+      return [e.plan, ...e.plans, ...e.zones, ...e.places, ...e.organisers, ...e.participants, ...e.actions];
+    }
+    case 'grouping': return [r.record.plan, ...r.record.zones, ...r.record.groupings];
+    case 'draft': {
+      const d = r.record;
+      return [d.plan, d.finalPlan, ...(d.parent ? [d.parent] : []), ...d.becameActions];
+    }
   }
 }
 
@@ -63,6 +75,9 @@ export function allRecords(atlas: Atlas): AtlasRecord[] {
     ...atlas.actions.map((record) => ({ kind: 'action', record }) as const),
     ...atlas.targets.map((record) => ({ kind: 'target', record }) as const),
     ...atlas.departments.map((record) => ({ kind: 'department', record }) as const),
+    ...(atlas.groupings ?? []).map((record) => ({ kind: 'grouping', record }) as const),
+    ...(atlas.events ?? []).map((record) => ({ kind: 'event', record }) as const),
+    ...(atlas.draftItems ?? []).map((record) => ({ kind: 'draft', record }) as const),
   ];
 }
 
@@ -109,7 +124,10 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
         case 'plan': return r.record.id;
         case 'zone': return r.record.properties.plan;
         case 'action':
-        case 'target': return r.record.plan;
+        case 'target':
+        case 'event':
+        case 'grouping':
+        case 'draft': return r.record.plan;
         default: return undefined;
       }
     },

@@ -26,6 +26,9 @@ export const zEnterpriseId = idOf('enterprise');
 export const zActionId = idOf('action');
 export const zTargetId = idOf('target');
 export const zDepartmentId = idOf('department');
+export const zEventId = idOf('event');
+export const zGroupingId = idOf('grouping');
+export const zDraftItemId = idOf('draft');
 
 /** An exact quote from a seed: `quote` must be a substring of the seed file, in its original script. */
 export const zCitation = z.strictObject({
@@ -247,13 +250,135 @@ export type Target = z.infer<typeof zTarget>;
 
 export const zDepartment = z.strictObject({
   id: zDepartmentId,
-  /** Plans whose actions name this department. */
+  /**
+   * Plans whose text names this department (as a 责任部门 of an action, an issuer, an addressee, a
+   * visitor …). Not derivable from the actions alone: the validator proves that it holds every plan of
+   * the department's actions, and that each other plan is one whose seed the department quotes.
+   */
   plans: z.array(zPlanId).min(1),
   ...zBase,
   /** Every spelling found in the texts, including typos, merged into this record. */
   variants: z.array(z.string().min(1)).default([]),
 });
 export type Department = z.infer<typeof zDepartment>;
+
+// ---------------------------------------------------------------- events (issue 13)
+
+/** A name with its English translation (required: the timeline and the panels show both). */
+const zNameEn = zName.extend({ en: z.string().min(1) });
+const zDateText = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const EVENT_TYPES = [
+  'conference', // 大会 / 峰会 / 论坛 / 博览会
+  'contest', // 大赛 / 挑战赛
+  'activity', // 活动周, 沙龙, 早餐会, 系列活动
+  'visit', // 考察 / 视察 / 参观调研 / 走访
+  'meeting', // 会议, 通报会, 汇报, 沟通
+  'consultation', // 征求意见
+  'launch', // 发布会, 成立
+  'interview', // 媒体采访
+] as const;
+
+/**
+ * An event the texts name: dated (`when.date`), recurring (`when.recurrence`) or only planned for the
+ * plan's period (`when.period`). `when.text` is the date or recurrence exactly as printed (a substring of
+ * one of the citations); `when.reference`, when the printed date has no year (今年2月8日), is the printed
+ * date of the document that fixes the year (2023年4月23日). T (the timeline) reads this shape.
+ */
+export const zEvent = z.strictObject({
+  id: zEventId,
+  /** The plan whose seed names it first; `plans` lists every plan that names it. */
+  plan: zPlanId,
+  plans: z.array(zPlanId).default([]),
+  name: zNameEn,
+  citations: z.array(zCitation).min(1),
+  note: z.string().min(1).optional(),
+  eventType: z.enum(EVENT_TYPES),
+  /** held: the text reports it; planned: the text plans or announces it; recurring: a series. */
+  status: z.enum(['held', 'planned', 'recurring']),
+  when: z.strictObject({
+    date: zDateText.optional(),
+    recurrence: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
+    /** 'YYYY-YYYY': the plan period, for an event the text plans without a date. */
+    period: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+    text: z.string().min(1),
+    reference: z.string().min(1).optional(),
+  }),
+  zones: z.array(zZoneId).default([]),
+  /** Carriers and institutions where it takes place. */
+  places: z.array(z.union([zCarrierId, zInstitutionId])).default([]),
+  /** Departments that organise or host it, where the text says so. */
+  organisers: z.array(zDepartmentId).default([]),
+  /** Others the text names taking part: visitors, interviewed units, invited bodies. */
+  participants: z.array(z.union([zDepartmentId, zInstitutionId, zEnterpriseId])).default([]),
+  /** Actions of the plan that report or plan it. */
+  actions: z.array(zActionId).default([]),
+});
+export type AtlasEvent = z.infer<typeof zEvent>;
+
+// ---------------------------------------------------------------- groupings (issue 13)
+
+/**
+ * A named set of zones the texts use as one idea (一廊一圈一谷一园, 五大主题街区, "20+4+4+1" …): its
+ * quote, its member zones in printed order, the groupings it is made of, and members the text counts
+ * that are not zones of the atlas (the 20 science parks of "20+4+4+1").
+ */
+export const zGrouping = z.strictObject({
+  id: zGroupingId,
+  plan: zPlanId,
+  name: zNameEn,
+  citations: z.array(zCitation).min(1),
+  note: z.string().min(1).optional(),
+  zones: z.array(zZoneId).default([]),
+  groupings: z.array(zGroupingId).default([]),
+  unmapped: z.array(z.strictObject({ name: zNameEn, citation: zCitation })).default([]),
+});
+export type Grouping = z.infer<typeof zGrouping>;
+
+// ---------------------------------------------------------------- draft → final (issue 13)
+
+/**
+ * An item of a draft that a seed describes (001 describes the draft of 000: 6 专项, 12 子项) and what it
+ * became in the final plan: `becameGroup` (a group key of `finalPlan`) for a 专项, `becameActions` for a
+ * 子项; `fate` says how it changed (kept: same words; renamed; merged: into an action that also holds
+ * another item; dropped: nothing in the final plan). `basis` is the reading, for readers.
+ */
+export const zDraftItem = z.strictObject({
+  id: zDraftItemId,
+  /** The plan (reply) whose seed describes the draft. */
+  plan: zPlanId,
+  /** The final plan the draft became. */
+  finalPlan: zPlanId,
+  level: z.enum(['group', 'item']),
+  /** For an item: its 专项 (a draft item of level group). */
+  parent: zDraftItemId.optional(),
+  /** Position in the printed order (1-based, within its parent for items). */
+  order: z.number().int().positive(),
+  name: zNameEn,
+  citations: z.array(zCitation).min(1),
+  note: z.string().min(1).optional(),
+  fate: z.enum(['kept', 'renamed', 'moved', 'merged', 'dropped']),
+  becameGroup: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  becameActions: z.array(zActionId).default([]),
+  basis: z.strictObject({ zh: z.string().min(2), en: z.string().min(2) }),
+});
+export type DraftItem = z.infer<typeof zDraftItem>;
+
+// ---------------------------------------------------------------- designations (issue 13)
+
+/**
+ * A title a zone or carrier holds or is working towards (国家级旅游休闲街区, 首批全国人工智能示范园区 …),
+ * as an attribute of that record, cited. `status`: held (the text says it has it), pursuing (争创/创建).
+ */
+export const zDesignation = z.strictObject({
+  record: z.string().regex(/^(zone|carrier|institution):[a-z0-9][a-z0-9-]*$/, 'expected a zone, carrier or institution id'),
+  name: zNameEn,
+  status: z.enum(['held', 'pursuing']),
+  /** The year it was granted, when printed. */
+  year: z.number().int().min(1900).max(2050).optional(),
+  citation: zCitation,
+});
+export type Designation = z.infer<typeof zDesignation>;
 
 // ---------------------------------------------------------------- industry tracks
 
@@ -329,6 +454,11 @@ export interface Atlas {
   trackTags: TrackTag[];
   /** What the panels show readers about locations and notes (geodata/<folder>/reader-texts.json). */
   readerTexts: ReaderTextEntry[];
+  /** Issue 13: events, groupings of zones, the draft's items, designations of zones and carriers. */
+  events: AtlasEvent[];
+  groupings: Grouping[];
+  draftItems: DraftItem[];
+  designations: Designation[];
 }
 
 export type { RecordKind } from './ids';

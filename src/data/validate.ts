@@ -71,6 +71,28 @@ function linksOf(atlas: Atlas): { id: string; links: LinkSpec[] }[] {
   }
   for (const t of atlas.targets) out.push({ id: t.id, links: [{ field: 'plan', ids: [t.plan] }, { field: 'zones', ids: t.zones }] });
   for (const d of atlas.departments) out.push({ id: d.id, links: [{ field: 'plans', ids: d.plans }] });
+  for (const e of atlas.events ?? []) {
+    out.push({
+      id: e.id,
+      links: [
+        { field: 'plan', ids: [e.plan] }, { field: 'plans', ids: e.plans }, { field: 'zones', ids: e.zones },
+        { field: 'places', ids: e.places }, { field: 'organisers', ids: e.organisers }, { field: 'participants', ids: e.participants },
+        { field: 'actions', ids: e.actions },
+      ],
+    });
+  }
+  for (const g of atlas.groupings ?? []) {
+    out.push({ id: g.id, links: [{ field: 'plan', ids: [g.plan] }, { field: 'zones', ids: g.zones }, { field: 'groupings', ids: g.groupings }] });
+  }
+  for (const d of atlas.draftItems ?? []) {
+    out.push({
+      id: d.id,
+      links: [
+        { field: 'plan', ids: [d.plan] }, { field: 'finalPlan', ids: [d.finalPlan] },
+        { field: 'parent', ids: d.parent ? [d.parent] : [] }, { field: 'becameActions', ids: d.becameActions },
+      ],
+    });
+  }
   return out;
 }
 
@@ -84,6 +106,8 @@ function citationsOf(atlas: Atlas): { id: string; citations: Citation[] }[] {
   }
   for (const f of [...atlas.carriers, ...atlas.institutions, ...atlas.enterprises]) push(f.properties.id, f.properties.citations);
   for (const r of [...atlas.actions, ...atlas.targets, ...atlas.departments, ...atlas.tracks]) push(r.id, r.citations);
+  for (const r of [...(atlas.events ?? []), ...(atlas.draftItems ?? [])]) push(r.id, r.citations);
+  for (const g of atlas.groupings ?? []) push(g.id, [...g.citations, ...g.unmapped.map((u) => u.citation)]);
   return out;
 }
 
@@ -140,6 +164,11 @@ export function validateAtlas(
     }
   }
 
+  issues.push(...validateDepartmentPlans(atlas, fileOf));
+  issues.push(...validateEvents(atlas, fileOf));
+  issues.push(...validateGroupings(atlas, fileOf));
+  issues.push(...validateDraftItems(atlas, fileOf));
+  issues.push(...validateDesignations(atlas, seeds, fileOf));
   issues.push(...validateTrackTags(atlas, fileOf));
   issues.push(...validateReaderTexts(atlas, fileOf, textFileOf));
 
@@ -152,6 +181,146 @@ export function validateAtlas(
     } else if (location) {
       issues.push({ file: file(id), record: id, message: 'has a location but no point geometry' });
     }
+  }
+  return issues;
+}
+
+/** The plan that is each seed's own document. */
+function planOfSeedMap(atlas: Atlas): Map<SeedId, string> {
+  return new Map(atlas.plans.filter((p) => p.seed).map((p) => [p.seed!, p.id]));
+}
+
+/**
+ * Department.plans restates links, so it is proven, not trusted: it must be exactly the plans whose seeds
+ * the department's own quotes cite (a body named as issuer, addressee or visitor belongs to that plan too),
+ * and it must hold every plan of the actions that list the department and of the events it organises or
+ * joins.
+ */
+function validateDepartmentPlans(atlas: Atlas, fileOf: Map<string, string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const planOfSeed = planOfSeedMap(atlas);
+  const linked = new Map<string, Set<string>>();
+  const add = (d: string, plan: string) => { if (!linked.has(d)) linked.set(d, new Set()); linked.get(d)!.add(plan); };
+  for (const a of atlas.actions) for (const d of a.departments) add(d, a.plan);
+  for (const e of atlas.events ?? []) for (const d of [...e.organisers, ...e.participants]) if (d.startsWith('department:')) add(d, e.plan);
+  for (const d of atlas.departments) {
+    const file = fileOf.get(d.id) ?? '(unknown file)';
+    const fromQuotes = new Set(d.citations.map((c) => planOfSeed.get(c.seed)).filter((p): p is string => !!p));
+    const stored = new Set(d.plans);
+    const extra = [...stored].filter((p) => !fromQuotes.has(p));
+    const missing = [...fromQuotes].filter((p) => !stored.has(p));
+    if (extra.length) issues.push({ file, record: d.id, message: `plans: ${extra.join(', ')} listed, but the department quotes none of its seed` });
+    if (missing.length) issues.push({ file, record: d.id, message: `plans: ${missing.join(', ')} missing (the department quotes its seed)` });
+    const unlisted = [...(linked.get(d.id) ?? [])].filter((p) => !stored.has(p));
+    if (unlisted.length) issues.push({ file, record: d.id, message: `plans: ${unlisted.join(', ')} missing (an action or event of that plan names the department)` });
+  }
+  return issues;
+}
+
+/** What a record's citations say, joined (to check that printed words are among them). */
+const quoted = (citations: readonly Citation[]) => citations.map((c) => c.quote);
+
+/**
+ * Events: `when.text` is printed in one of its quotes; a date, a recurrence or a period is given; the
+ * date agrees with the printed words (its month and day are printed, and its year is printed or fixed by
+ * `when.reference`, itself quoted); its plans include its own plan; its quotes come from its plans' seeds.
+ */
+function validateEvents(atlas: Atlas, fileOf: Map<string, string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const seedOfPlan = new Map(atlas.plans.filter((p) => p.seed).map((p) => [p.id, p.seed!]));
+  for (const e of atlas.events ?? []) {
+    const problem = (message: string) => issues.push({ file: fileOf.get(e.id) ?? '(unknown file)', record: e.id, message });
+    const quotes = quoted(e.citations);
+    const { when } = e;
+    if (!quotes.some((q) => q.includes(when.text))) problem(`when.text "${when.text}" is not in any of its quotes`);
+    if (when.reference && !quotes.some((q) => q.includes(when.reference!))) problem(`when.reference "${when.reference}" is not in any of its quotes`);
+    if (!when.date && !when.recurrence && !when.period) problem('when: needs a date, a recurrence or a period');
+    if (when.date) {
+      const [y, m, d] = when.date.split('-').map(Number);
+      const printed = `${when.text} ${when.reference ?? ''}`;
+      // 去年 (last year) in a dated text: the year before the reference date's.
+      const lastYear = when.text.includes('去年') && when.reference?.includes(String(y + 1));
+      if (!printed.includes(String(y)) && !lastYear) problem(`when.date ${when.date}: the year ${y} is printed neither in when.text nor in when.reference`);
+      if (m && !new RegExp(`(^|[^0-9])${m}月`).test(when.text)) problem(`when.date ${when.date}: month ${m} is not printed in when.text "${when.text}"`);
+      if (d && !new RegExp(`(^|[^0-9])${d}日`).test(when.text)) problem(`when.date ${when.date}: day ${d} is not printed in when.text "${when.text}"`);
+    }
+    const plans = new Set([e.plan, ...e.plans]);
+    if (e.plans.length && !e.plans.includes(e.plan)) problem(`plans must include its plan ${e.plan}`);
+    const seeds = new Set([...plans].map((p) => seedOfPlan.get(p)));
+    for (const c of e.citations) if (!seeds.has(c.seed)) problem(`cites seed ${c.seed}, which is not the seed of any of its plans`);
+  }
+  return issues;
+}
+
+/** Groupings: at least one member; members unique; child groupings exist, and no grouping contains itself. */
+function validateGroupings(atlas: Atlas, fileOf: Map<string, string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const byId = new Map((atlas.groupings ?? []).map((g) => [g.id, g]));
+  for (const g of atlas.groupings ?? []) {
+    const problem = (message: string) => issues.push({ file: fileOf.get(g.id) ?? '(unknown file)', record: g.id, message });
+    if (!g.zones.length && !g.groupings.length) problem('has no member zones and no member groupings');
+    if (new Set(g.zones).size !== g.zones.length) problem('lists a member zone twice');
+    const seen = new Set<string>();
+    const walk = (id: string): boolean => {
+      if (id === g.id && seen.size) return true;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return (byId.get(id)?.groupings ?? []).some(walk);
+    };
+    if (walk(g.id)) problem('contains itself (through its member groupings)');
+  }
+  return issues;
+}
+
+/**
+ * Draft items: a 专项 (group) has no parent and names the final plan's group it became (or is dropped);
+ * an item's parent is a draft group; a dropped item became nothing, any other became one or more actions
+ * of the final plan; the draft is described by its plan's seed.
+ */
+function validateDraftItems(atlas: Atlas, fileOf: Map<string, string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const drafts = new Map((atlas.draftItems ?? []).map((d) => [d.id, d]));
+  const plans = new Map(atlas.plans.map((p) => [p.id, p]));
+  const actions = new Map(atlas.actions.map((a) => [a.id, a]));
+  for (const d of atlas.draftItems ?? []) {
+    const problem = (message: string) => issues.push({ file: fileOf.get(d.id) ?? '(unknown file)', record: d.id, message });
+    const seed = plans.get(d.plan)?.seed;
+    if (seed && d.citations.some((c) => c.seed !== seed)) problem(`a draft item cites only the seed that describes the draft (${seed})`);
+    if (d.level === 'group') {
+      if (d.parent) problem('a draft 专项 (level group) has no parent');
+      if (d.becameActions.length) problem('a draft 专项 becomes a group (becameGroup), not actions');
+      if (d.fate === 'dropped' ? d.becameGroup !== undefined : d.becameGroup === undefined) problem(d.fate === 'dropped' ? 'is dropped but names a group it became' : 'names no group it became (becameGroup), and is not dropped');
+      const final = plans.get(d.finalPlan);
+      if (d.becameGroup && final && !final.groups.some((g) => g.key === d.becameGroup)) problem(`becameGroup "${d.becameGroup}" is not a group of ${d.finalPlan}`);
+    } else {
+      const parent = d.parent ? drafts.get(d.parent) : undefined;
+      if (!parent || parent.level !== 'group') problem('a draft 子项 (level item) needs a parent draft 专项');
+      if (d.becameGroup) problem('a draft 子项 becomes actions (becameActions), not a group');
+      if (d.fate === 'dropped' ? d.becameActions.length > 0 : d.becameActions.length === 0) problem(d.fate === 'dropped' ? 'is dropped but names actions it became' : 'names no action it became, and is not dropped');
+      for (const a of d.becameActions) {
+        const action = actions.get(a);
+        if (action && action.plan !== d.finalPlan) problem(`became ${a}, which is not an action of ${d.finalPlan}`);
+      }
+    }
+    for (const lang of ['zh', 'en'] as const) {
+      const bad = readerTextProblem(d.basis[lang], lang);
+      if (bad) problem(`basis.${lang} ${bad}`);
+    }
+  }
+  return issues;
+}
+
+/** Designations: the record exists, the title is printed in the quote, the quote is exact. */
+function validateDesignations(atlas: Atlas, seeds: Record<SeedId, string>, fileOf: Map<string, string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const d of atlas.designations ?? []) {
+    const file = 'designations.json';
+    const problem = (message: string) => issues.push({ file, record: d.record, message: `designation ${d.name.zh}: ${message}` });
+    if (!fileOf.has(d.record)) problem(`unknown record "${d.record}"`);
+    if (!seeds[d.citation.seed].includes(d.citation.quote)) problem(`quote is not an exact substring of seed ${d.citation.seed}: "${d.citation.quote.slice(0, 60)}"`);
+    const printed = d.name.original ?? d.name.zh;
+    if (!d.citation.quote.includes(printed)) problem(`the title "${printed}" is not printed in its quote`);
+    if (d.year !== undefined && !d.citation.quote.includes(String(d.year))) problem(`year ${d.year} is not printed in its quote`);
   }
   return issues;
 }

@@ -4,7 +4,7 @@ import { atlasData } from '../../data/atlas-data';
 import { useT } from '../../i18n';
 import { RecordLink } from '../../ui/record-link';
 
-const ORDER: RecordKind[] = ['zone', 'carrier', 'institution', 'enterprise', 'action', 'target', 'department', 'plan'];
+const ORDER: RecordKind[] = ['grouping', 'zone', 'carrier', 'institution', 'enterprise', 'event', 'action', 'draft', 'target', 'department', 'plan'];
 
 export function RelatedList({ id, exclude = [] }: { id: string; exclude?: RecordKind[] }) {
   const { t } = useT();

@@ -13,7 +13,7 @@ export interface SortState { column: Column; dir: SortDir }
 export const DEFAULT_SORT: SortState = { column: 'type', dir: 'asc' };
 
 /** Places first (what the map draws), then the plans' text records. */
-const TYPE_ORDER: RecordKind[] = ['zone', 'carrier', 'institution', 'enterprise', 'action', 'target', 'department', 'plan'];
+const TYPE_ORDER: RecordKind[] = ['zone', 'grouping', 'carrier', 'institution', 'enterprise', 'event', 'action', 'draft', 'target', 'department', 'plan'];
 const PRECISION_ORDER: (Precision | null)[] = ['exact', 'street', 'approximate', 'schematic', null];
 
 export interface Labels {

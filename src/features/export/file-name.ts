@@ -9,6 +9,7 @@ import type { RecordKind } from '../../data/schema';
 const PLURAL: Record<RecordKind, string> = {
   plan: 'plans', zone: 'zones', carrier: 'carriers', institution: 'institutions', enterprise: 'enterprises',
   action: 'actions', target: 'targets', department: 'departments',
+  event: 'events', grouping: 'groupings', draft: 'draft-items',
 };
 
 export interface FileNameInput {

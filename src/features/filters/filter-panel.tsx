@@ -12,7 +12,7 @@ import { useAtlasStore } from '../../store';
 import type { FilterKey } from '../../store/filters';
 import { useT, type MessageKey } from '../../i18n';
 
-const KINDS: RecordKind[] = ['zone', 'carrier', 'institution', 'enterprise', 'action', 'target', 'department', 'plan'];
+const KINDS: RecordKind[] = ['zone', 'grouping', 'carrier', 'institution', 'enterprise', 'event', 'action', 'draft', 'target', 'department', 'plan'];
 
 interface Option { value: string; label: string; count: number; checked: boolean; title?: string }
 

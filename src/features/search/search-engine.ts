@@ -34,7 +34,7 @@ export interface SentenceEntry {
 export type GroupKind = RecordKind | 'text';
 
 /** Groups in the order the results show them. */
-export const GROUP_ORDER: readonly GroupKind[] = ['zone', 'carrier', 'institution', 'enterprise', 'plan', 'action', 'target', 'department', 'text'];
+export const GROUP_ORDER: readonly GroupKind[] = ['zone', 'grouping', 'carrier', 'institution', 'enterprise', 'event', 'plan', 'action', 'draft', 'target', 'department', 'text'];
 
 export type SearchHit =
   | { type: 'record'; entry: SearchEntry; score: number; terms: string[] }
