@@ -285,6 +285,8 @@ function validateDraftItems(atlas: Atlas, fileOf: Map<string, string>): DataIssu
   for (const d of atlas.draftItems ?? []) {
     const problem = (message: string) => issues.push({ file: fileOf.get(d.id) ?? '(unknown file)', record: d.id, message });
     const seed = plans.get(d.plan)?.seed;
+    const printedName = d.name.zh.split('（')[0];
+    if (!d.citations.some((c) => c.quote.includes(printedName))) problem(`its name "${printedName}" is not printed in any of its quotes`);
     if (seed && d.citations.some((c) => c.seed !== seed)) problem(`a draft item cites only the seed that describes the draft (${seed})`);
     if (d.level === 'group') {
       if (d.parent) problem('a draft 专项 (level group) has no parent');

@@ -87,6 +87,17 @@ export function highlightedFor(index: AtlasIndex, selectedId: string | null): Se
   const rel = addRelated(selectedId);
   if (selectedId.startsWith('department:') || selectedId.startsWith('target:')) rel.action?.forEach(addRelated);
   if (selectedId.startsWith('zone:')) index.childrenOf(selectedId).forEach((c) => out.add(c));
+  // Issue 13: a grouping lights its member zones and those of the groupings it is made of ("20+4+4+1").
+  if (selectedId.startsWith('grouping:')) {
+    const seen = new Set([selectedId]);
+    const walk = (id: string) => {
+      const r = index.get(id);
+      if (r?.kind !== 'grouping') return;
+      r.record.zones.forEach((z) => out.add(z));
+      for (const g of r.record.groupings) if (!seen.has(g)) { seen.add(g); walk(g); }
+    };
+    walk(selectedId);
+  }
   return out;
 }
 

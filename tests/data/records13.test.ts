@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleAtlas } from '../../src/data/assemble';
 import { validateAtlas } from '../../src/data/validate';
 import { buildIndex } from '../../src/data/links';
+import { highlightedFor } from '../../src/map/map-data';
 import type { SeedId } from '../../src/data/schema';
 import { FIXTURE_SEEDS, makeFiles } from '../fixtures/atlas';
 
@@ -83,6 +84,12 @@ describe('issue 13 record kinds', () => {
     expect(index.related('grouping:demo-all').grouping).toEqual(['grouping:demo-cells']);
     expect(index.related('action:demo-1').draft).toEqual(['draft:demo-g1-1']);
     expect(index.planOf('event:demo-visit')).toBe('plan:demo-reply');
+  });
+
+  it('selecting a grouping highlights its member zones and those of its member groupings', () => {
+    const index = buildIndex(assembleAtlas(files13()).atlas);
+    expect([...highlightedFor(index, 'grouping:demo-all')].sort()).toEqual(['zone:demo', 'zone:demo-cell']);
+    expect([...highlightedFor(index, 'grouping:demo-cells')]).toEqual(['zone:demo-cell']);
   });
 
   it('refuse dangling links of the new kinds', () => {

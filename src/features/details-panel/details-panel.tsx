@@ -14,6 +14,7 @@ import { CitationList } from './citation-list';
 import { RecordFacts } from './record-facts';
 import { RelatedList } from './related-list';
 import { TrackList } from './track-list';
+import { DesignationList } from './records13-facts';
 import { PlanOutlineButton } from '../plan-view/plan-outline-button';
 
 export function DetailsPanel({ id }: { id: string }) {
@@ -61,6 +62,7 @@ export function DetailsPanel({ id }: { id: string }) {
       </header>
       {r.kind === 'plan' && <PlanOutlineButton planId={id} />}
       <RecordFacts r={r} />
+      <DesignationList id={id} />
       <CitationList citations={citationsOfRecord(r)} />
       <TrackList id={id} />
       <RelatedList id={id} exclude={r.kind === 'zone' ? ['plan'] : []} />

@@ -12,6 +12,7 @@ import { RecordLink } from '../../ui/record-link';
 import { ZoneFacts } from './zone-facts';
 import { TargetIndicator } from '../indicators';
 import { lazyFeature } from '../../ui/lazy-feature';
+import { DraftFacts, EventFacts, GroupingFacts } from './records13-facts';
 
 /** Issue 11 (reach): a place's nearest metro stations, loaded with the stations on demand. */
 const NearestStations = lazyFeature<{ id: string }>(() => import('../reach/nearest-stations'), 'NearestStations');
@@ -89,6 +90,12 @@ export function RecordFacts({ r }: { r: AtlasRecord }) {
     }
     case 'department':
       return <FactList facts={[[t('panel.note'), r.record.variants.length > 1 ? r.record.variants.join(' / ') : undefined]]} />;
+    case 'event':
+      return <EventFacts event={r.record} />;
+    case 'grouping':
+      return <GroupingFacts grouping={r.record} />;
+    case 'draft':
+      return <DraftFacts item={r.record} />;
     case 'plan': {
       const p = r.record;
       return (
