@@ -316,7 +316,9 @@ function validateDraftItems(atlas: Atlas, fileOf: Map<string, string>): DataIssu
 function validateDesignations(atlas: Atlas, seeds: Record<SeedId, string>, fileOf: Map<string, string>): DataIssue[] {
   const issues: DataIssue[] = [];
   for (const d of atlas.designations ?? []) {
-    const file = 'designations.json';
+    // Designations are stored beside the record they belong to (geodata/<folder>/designations.json).
+    const own = fileOf.get(d.record);
+    const file = own ? `${own.slice(0, own.lastIndexOf('/') + 1)}designations.json` : 'designations.json';
     const problem = (message: string) => issues.push({ file, record: d.record, message: `designation ${d.name.zh}: ${message}` });
     if (!fileOf.has(d.record)) problem(`unknown record "${d.record}"`);
     if (!seeds[d.citation.seed].includes(d.citation.quote)) problem(`quote is not an exact substring of seed ${d.citation.seed}: "${d.citation.quote.slice(0, 60)}"`);
