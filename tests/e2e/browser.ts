@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 // @ts-expect-error plain ESM helper shared with scripts/ensure-chromium.mjs
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
@@ -153,3 +153,77 @@ export function foreignRequests(requests: string[], baseUrl: string): string[] {
   const origin = new URL(baseUrl).origin;
   return requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
 }
+
+// ---- fresh pages (issue 14): one browser per file, a new context and page for every test.
+
+export interface FreshPageOptions {
+  path?: string;
+  viewport?: { width: number; height: number };
+  hasTouch?: boolean;
+  isMobile?: boolean;
+  /** Let a test see what the app itself does with hostile input, without the CSP's backstop. */
+  bypassCSP?: boolean;
+  /** Runs before the page is loaded (routes, init scripts). */
+  before?: (page: Page) => Promise<unknown>;
+}
+
+export interface FreshPage {
+  page: Page;
+  requests: string[];
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+  /** console.warn messages. */
+  warnings: string[];
+}
+
+/**
+ * One browser for a test file and a fresh context (storage, history, cookies) for each page it opens:
+ * call at the file's top level, then `await pages.open()` inside each test. Contexts close after each test.
+ */
+export function freshPages(baseUrl: string): { open: (options?: FreshPageOptions) => Promise<FreshPage>; readonly browser: Browser } {
+  let browser: Browser | undefined;
+  const contexts: { close: () => Promise<void> }[] = [];
+  beforeAll(async () => {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('freshPages: read before its beforeAll opened the browser');
+      return browser;
+    },
+    async open(options: FreshPageOptions = {}) {
+      if (!browser) throw new Error('freshPages: open() called before its beforeAll opened the browser');
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 1400, height: 900 },
+        deviceScaleFactor: 1,
+        hasTouch: options.hasTouch,
+        isMobile: options.isMobile,
+        bypassCSP: options.bypassCSP,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      const requests: string[] = [];
+      const errors: string[] = [];
+      const warnings: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+        else if (m.type() === 'warning') warnings.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await page.addInitScript(installMapImageReader);
+      await options.before?.(page);
+      await page.goto(new URL(options.path ?? '', baseUrl).href);
+      return { page, requests, errors, warnings };
+    },
+  };
+}
+// ---- end fresh pages
