@@ -1,12 +1,32 @@
 /**
- * The edges of 上海硅巷 and its 田字格 dividers, traced from OSM proxies in the reference geodata
- * (© OpenStreetMap contributors). Each edge is a centreline averaged from dual carriageways or track pairs.
+ * The edges of 上海硅巷 and its 田字格 dividers, traced along OSM street centrelines in the reference
+ * geodata (© OpenStreetMap contributors) where the reference has the street, and along a metro proxy only
+ * where it has none (the north edge west of 121.4207°E). Each edge is a centreline averaged from dual
+ * carriageways or track pairs. `EDGE_SOURCES` says, per edge, which OSM lines it claims to follow: the
+ * tests measure the share of each edge within 30 m of them.
  */
 import * as L from './lib';
 import type { Pt } from './lib';
 
 const BB: [number, number, number, number] = [121.404, 31.205, 121.436, 31.226];
 const XINHUA = 'roads-osm-changning-xinhua';
+const CENTER = 'roads-osm-center-2025-08-09';
+const SECTORS = 'admin-jiedao-osm-derived';
+/** West end of the OSM 愚园路 in the reference (SOURCES §15.1): west of it the north edge follows Line 2. */
+export const YUYUAN_WEST_END_LNG = 121.4207;
+/** South end of the 凯旋路 ways in roads-osm-changning-xinhua; north of it the OSM 中山公园 sector's west edge. */
+const KAIXUAN_OSM_NORTH_LAT = 31.2165;
+/** The box of the 凯旋路 stretch of the 中山公园 sector's west edge (安化路 → 长宁路/中山西路 junction). */
+export const KAIXUAN_SECTOR_BOX: [number, number, number, number] = [121.4112, 31.2165, 121.4130, 31.2197];
+
+/** Which reference lines each edge of 上海硅巷 claims to follow (file, key, values, bbox of the part). */
+export const EDGE_SOURCES = {
+  east: [{ file: CENTER, key: 'name', values: ['江苏路'] }],
+  south: [{ file: XINHUA, key: 'name', values: ['延安西路'] }],
+  west: [{ file: XINHUA, key: 'name', values: ['凯旋路'] }, { file: SECTORS, key: 'sector_id', values: ['sector_zhongshangongyuan'], bbox: KAIXUAN_SECTOR_BOX }],
+  northYuyuan: [{ file: CENTER, key: 'name', values: ['愚园路'] }],
+  northLine2Proxy: [{ file: 'metro-lines', key: 'line', values: ['2'] }],
+} as const;
 
 export interface ChangningEdges {
   north: Pt[]; east: Pt[]; south: Pt[]; west: Pt[];
@@ -22,20 +42,22 @@ function sortBy(pts: Pt[], key: (p: Pt) => number): Pt[] {
 }
 
 export function changningEdges(): ChangningEdges {
-  // North: Line 2 (under 长宁路 then 愚园路), both tracks averaged.
-  const north = L.axisCentreline(L.vertices('metro-lines', 'line', ['2'], BB), 'lng');
-  // East: Line 11 (under 江苏路) north of 31.2163, ground 江苏路 (OSM ways) south of it.
-  const eastPts = [
-    ...L.vertices('metro-lines', 'line', ['11'], [121.42, 31.2163, 121.435, 31.224]),
-    ...L.vertices(XINHUA, 'name', ['江苏路'], [121.42, 31.205, 121.435, 31.2163]),
-  ];
-  const east = L.axisCentreline(eastPts, 'lat').reverse();
+  // North: OSM 愚园路 (roads-osm-center) east of its west end at 121.4207°E; west of it no street geometry
+  // (the last ~250 m of 愚园路 and the western 长宁路 are unmapped in the reference): Line 2, which runs
+  // under 长宁路 there, both tracks averaged.
+  const north = L.axisCentreline([
+    ...L.vertices('metro-lines', 'line', ['2'], [BB[0], BB[1], YUYUAN_WEST_END_LNG, BB[3]]),
+    ...L.vertices(CENTER, 'name', ['愚园路'], [YUYUAN_WEST_END_LNG, BB[1], BB[2], BB[3]]),
+  ], 'lng');
+  // East: OSM 江苏路 (roads-osm-center: complete, both carriageways averaged).
+  const east = L.axisCentreline(L.vertices(CENTER, 'name', ['江苏路'], [121.42, 31.205, 121.435, 31.2235]), 'lat').reverse();
   // South: ground 延安西路 (OSM ways), binned along 延安高架路, which runs above it.
   const south = L.axisCentreline(L.vertices(XINHUA, 'name', ['延安西路'], BB), 'lng').reverse();
-  // West: ground 凯旋路 (OSM ways, to 31.2168) then the Lines 3/4 viaduct north of it.
+  // West: ground 凯旋路 (OSM ways, to 31.2165°N), then the west edge of the OSM 中山公园 sector, which
+  // follows the OSM 凯旋路 centreline from 安化路 to 长宁路 (SOURCES §15.2: within about 15 m).
   const westPts = [
-    ...L.vertices(XINHUA, 'name', ['凯旋路'], [121.404, 31.205, 121.436, 31.2165]),
-    ...L.vertices('metro-lines', 'line', ['3-4'], [121.404, 31.2165, 121.436, 31.222]),
+    ...L.vertices(XINHUA, 'name', ['凯旋路'], [121.404, 31.205, 121.436, KAIXUAN_OSM_NORTH_LAT]),
+    ...L.vertices(SECTORS, 'sector_id', ['sector_zhongshangongyuan'], KAIXUAN_SECTOR_BOX),
   ];
   const west = L.axisCentreline(westPts, 'lat');
 

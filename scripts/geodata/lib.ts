@@ -9,7 +9,7 @@ import {
   lineSliceAlong, lineString, nearestPointOnLine, point, polygon, truncate, union, distance, destination, bearing,
   cleanCoords, simplify,
 } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type Pt = [number, number];
 export type Area = Feature<Polygon | MultiPolygon>;
@@ -33,13 +33,22 @@ export function vertices(
   for (const f of loadRef(file).features) {
     const v = (f.properties as Record<string, unknown> | null)?.[key];
     if (typeof v !== 'string' || !values.includes(v)) continue;
-    const g = f.geometry;
-    const lines: Position[][] = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
-    for (const l of lines) for (const p of densify(l as Pt[], stepM)) {
+    for (const l of linesOf(f.geometry)) for (const p of densify(l as Pt[], stepM)) {
       if (!bbox || (p[0] >= bbox[0] && p[0] <= bbox[2] && p[1] >= bbox[1] && p[1] <= bbox[3])) out.push(p);
     }
   }
   return out;
+}
+
+/** The lines of a geometry: a line's parts, or a polygon's rings. */
+export function linesOf(g: Geometry): Position[][] {
+  switch (g.type) {
+    case 'LineString': return [g.coordinates];
+    case 'MultiLineString': return g.coordinates;
+    case 'Polygon': return g.coordinates;
+    case 'MultiPolygon': return g.coordinates.flat();
+    default: return [];
+  }
 }
 
 function densify(l: Pt[], stepM: number): Pt[] {
@@ -173,12 +182,42 @@ export const lengthM = (l: Pt[]) => length(lineString(l), { units: 'meters' });
 export const along = (l: Pt[], fromM: number, toM: number) =>
   lineSliceAlong(lineString(l), fromM / 1000, toM / 1000).geometry.coordinates as Pt[];
 
-/** Pretty-print a FeatureCollection: 2-space indent, one line per position. */
+/**
+ * Write zones into `path`, owning only their geometry and `location`: the curated file is the source of
+ * every other property (names, citations, designations …), so an existing zone keeps its properties and
+ * their order, with `location` and `geometry` replaced by the computed ones; a zone the file lacks is
+ * appended, a zone the script does not compute is kept as it is. The file is read right before writing.
+ * Format: 2-space indent, one line per position.
+ */
 export function writeZones(path: string, features: unknown[]): void {
-  const fc = { type: 'FeatureCollection', features };
+  type F = { type: 'Feature'; properties: { id: string; location: unknown } & Record<string, unknown>; geometry: unknown };
+  const computed = new Map((features as F[]).map((f) => [f.properties.id, f]));
+  const existing: F[] = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).features : [];
+  const out = existing.map((f) => {
+    const c = computed.get(f.properties.id);
+    if (!c) return f;
+    computed.delete(f.properties.id);
+    return { ...f, properties: { ...f.properties, location: c.properties.location }, geometry: c.geometry };
+  });
+  out.push(...computed.values());
+  const fc = { type: 'FeatureCollection', features: out };
   const text = JSON.stringify(fc, null, 2).replace(
     /\[\s+(-?\d+(?:\.\d+)?),\s+(-?\d+(?:\.\d+)?)\s+\]/g, '[$1, $2]',
   );
+  writeFileSync(path, `${text}\n`);
+}
+
+/**
+ * Write reader `basis` texts into a reader-texts.json (only `basis`; a record's other texts stay as the
+ * file has them). Read right before writing; same format as the other geodata files.
+ */
+export function writeBasis(path: string, basis: Record<string, { zh: string; en: string }>): void {
+  const texts = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, unknown>>;
+  for (const [id, b] of Object.entries(basis)) {
+    const { basis: _old, ...rest } = texts[id] ?? {};
+    texts[id] = { basis: b, ...rest };
+  }
+  const text = JSON.stringify(texts, null, 2);
   writeFileSync(path, `${text}\n`);
 }
 

@@ -23,7 +23,12 @@ const dongchuan = L.extend([l5At, l15End], 2500);
 const southOfDongchuan = L.halfPlane(dongchuan, 'right');
 const tArea = L.clip(L.corridor(jianchuan, 250), dlhw);
 const oArea = L.clip(dlhw, southOfDongchuan);
-const cArea = L.minus(L.minus(dlhw, southOfDongchuan), tArea);
+// The ECNU Minhang campus outline (github wzlh007/campus, Apache-2.0; SOURCES.md §15.5: 4 m from OSM 剑川路,
+// 8 m from OSM 虹梅南路), inside 大零号湾: its graduate housing east of 虹梅南路 lies outside the plan's area.
+const ecnuOutline = L.loadRef('campus-ecnu-minhang').features.find((f) => f.properties?.kind === 'campus_boundary') as Area;
+const ecnuCampus = L.clip(ecnuOutline, dlhw);
+// C: between the T corridor and the 东川路 line, and the whole ECNU campus (the plan says C is the campuses).
+const cArea = L.unite(L.minus(L.minus(dlhw, southOfDongchuan), tArea), ecnuCampus);
 // 沪金高速 (S4) splits O into the 江川 side (west) and the 紫竹 side (east).
 const s4 = L.axisCentreline(L.vertices('roads-elevated-major-osm', 'name', ['沪金高速'], [121.41, 30.99, 121.45, 31.06]), 'lat', 120);
 const westOfS4 = L.halfPlane(L.extend(s4, 2000), 'left');
@@ -77,7 +82,7 @@ add({
 add({
   id: 'zone:dlhw-core-c', zoneType: 'sub-area', parent: 'zone:dalinghaowan',
   name: { zh: '核心策源区(C区)', en: 'Core source area (C)', original: '核心策源區(“C”區)' }, citations: [c004(q.c)],
-  location: schematic(`${OSM}: 剑川路 pieces, Metro Lines 5 and 15`, 'zone:dalinghaowan between the T corridor (剑川路) and a schematic 东川路 line from Line 5 at 31.020°N to the south end of Line 15',
+  location: schematic(`${OSM}: 剑川路 pieces, Metro Lines 5 and 15; the ECNU Minhang campus outline (ECNU 3D Campus, github wzlh007/campus, Apache-2.0)`, 'zone:dalinghaowan between the T corridor (剑川路) and a schematic 东川路 line from Line 5 at 31.020°N to the south end of Line 15, united with zone:ecnu-minhang-campus',
     'The plan gives no C boundary; it says C is the SJTU and ECNU campuses, which lie between 剑川路 and 东川路. Schematic.'),
 }, cArea);
 add({
@@ -91,12 +96,19 @@ add({
   name: { zh: '开放创新区(O区)', en: 'Open innovation area (O)', original: '開放創新區(“O”區)' }, citations: [c004(q.o)],
   location: schematic(`${OSM}: Metro Lines 5 and 15`, 'zone:dalinghaowan south of the schematic 东川路 line', 'The plan names 紫竹 and the 江川 riverside; no boundary is given. Schematic.'),
 }, oArea);
-for (const [slug, zh, en] of [['sjtu-minhang-campus', '上海交通大学闵行校区', 'SJTU Minhang campus'], ['ecnu-minhang-campus', '华东师范大学闵行校区', 'ECNU Minhang campus']]) {
-  add({
-    id: `zone:${slug}`, zoneType: 'campus', parent: 'zone:dlhw-core-c', name: { zh, en }, citations: [c004(q.c)],
-    location: schematic('zone:dlhw-core-c', 'placeholder: the whole C area', `No campus footprint is in the reference. ${PLACEHOLDER}`),
-  }, cArea);
-}
+add({
+  id: 'zone:sjtu-minhang-campus', zoneType: 'campus', parent: 'zone:dlhw-core-c', name: { zh: '上海交通大学闵行校区', en: 'SJTU Minhang campus' }, citations: [c004(q.c)],
+  location: schematic('zone:dlhw-core-c', 'placeholder: the whole C area', `No campus footprint is in the reference. ${PLACEHOLDER}`),
+}, cArea);
+add({
+  id: 'zone:ecnu-minhang-campus', zoneType: 'campus', parent: 'zone:dlhw-core-c', name: { zh: '华东师范大学闵行校区', en: 'ECNU Minhang campus' }, citations: [c004(q.c)],
+  location: {
+    precision: 'street',
+    source: 'ECNU 3D Campus (github wzlh007/campus @ e3704318, data/minhang.geojson, Apache-2.0): the Minhang campus boundary (reference-geodata campus-ecnu-minhang)',
+    method: 'the campus boundary polygon as given, clipped to zone:dalinghaowan, rounded to 6 decimals',
+    note: 'Datum checked (SOURCES.md §15.5): the outline lies 4 m from the OSM 剑川路 bridge and 8 m from OSM 虹梅南路. The campus part east of 虹梅南路 (graduate housing) lies outside the plan\'s 大零号湾 boundary and is left out. A 2015 digitised outline: buildings since may be missing.',
+  },
+}, ecnuCampus);
 add({
   id: 'zone:jianchuan-road-avenue', zoneType: 'corridor', parent: 'zone:dlhw-transfer-t',
   name: { zh: '剑川路科创大道', en: 'Jianchuan Road innovation avenue', original: '劍川路科創大道' }, citations: [c004(q.streets)],
@@ -169,5 +181,15 @@ add({
 }, radiation);
 
 L.writeZones(join(import.meta.dirname, '..', '..', 'geodata', 'minhang', 'zones.geojson'), zones);
+L.writeBasis(join(import.meta.dirname, '..', '..', 'geodata', 'minhang', 'reader-texts.json'), {
+  'zone:dlhw-core-c': {
+    zh: '规划未给出C区边界，只说C区是上海交通大学和华东师范大学的校区，它们位于剑川路与东川路之间。此处为示意：大零号湾内剑川路一带（T区）以南、一条示意的东川路线以北的部分，再加上华东师范大学闵行校区的校园范围；东川路线是从北纬31.020°处的地铁5号线到地铁15号线南端的直线。数据 © OpenStreetMap 贡献者；校园范围来自 ECNU 3D Campus（Apache-2.0）。',
+    en: 'The plan gives no boundary for area C; it says C is the campuses of Shanghai Jiao Tong University and East China Normal University, which lie between Jianchuan Road and Dongchuan Road. This is a sketch: the part of Da Ling Hao Wan south of the Jianchuan Road strip (area T) and north of a sketched Dongchuan Road line, together with the ECNU Minhang campus outline; the Dongchuan Road line runs straight from Metro Line 5 at 31.020°N to the south end of Line 15. Data © OpenStreetMap contributors; campus outline from ECNU 3D Campus (Apache-2.0).',
+  },
+  'zone:ecnu-minhang-campus': {
+    zh: '边界是华东师范大学闵行校区的校园范围（来自开源项目 ECNU 3D Campus，Apache-2.0），已与开放街图中的剑川路、虹梅南路核对（相距4至8米）。校区在虹梅南路以东的研究生公寓部分在大零号湾范围以外，未画入。',
+    en: 'The outline is the ECNU Minhang campus boundary from the open ECNU 3D Campus project (Apache-2.0), checked against Jianchuan Road and Hongmei South Road in OpenStreetMap (4–8 m apart). The campus\'s graduate housing east of Hongmei South Road lies outside Da Ling Hao Wan and is left out.',
+  },
+});
 const pt = (p: Pt) => p.map((v) => v.toFixed(5)).join(', ');
 console.log(`wrote ${zones.length} Minhang zones; 大零号湾 ${L.km2(dlhw).toFixed(2)} km², radiation ${L.km2(radiation).toFixed(1)} km² (r=${r} m); C ${L.km2(cArea).toFixed(2)}, T ${L.km2(tArea).toFixed(2)}, O ${L.km2(oArea).toFixed(2)}; anchors L5 ${pt(l5West)}, L8 ${pt(l8South)}`);

@@ -3,7 +3,7 @@
  * check-only ones), pick named stations and road centrelines, build buffered/hull shapes, and write
  * pretty, diffable zone files. Coordinates are WGS84 [lng, lat]; distances in metres.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   area, buffer, cleanCoords, convex, difference, distance, featureCollection, intersect, lineIntersect, lineSlice,
@@ -11,6 +11,7 @@ import {
 } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ZoneProperties } from '../../src/data/schema';
+import { writeZones as mergeZonesInto } from './lib';
 
 export const REFERENCE_DIR = process.env.ATLAS_REFERENCE_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'reference-geodata');
 
@@ -212,15 +213,17 @@ export interface ZoneDraft {
   shape: Area;
 }
 
-/** Writes a FeatureCollection of zones: 2-space indent, one position per line; prints id and area. */
+/**
+ * Writes the zones' geometry and `location` into the curated file (see writeZones in lib.ts: every other
+ * property stays as the file has it); prints id and area.
+ */
 export function writeZones(path: string, drafts: ZoneDraft[]): void {
   const fc = {
     type: 'FeatureCollection',
     features: drafts.map((d) => ({ type: 'Feature', properties: d.properties, geometry: tidy(d.shape) })),
   };
-  const text = JSON.stringify(fc, null, 2).replace(/\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g, '[$1, $2]');
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${text}\n`);
+  mergeZonesInto(path, fc.features);
   for (const f of fc.features) {
     console.log(`${f.properties.id.padEnd(44)} ${areaKm2({ type: 'Feature', properties: {}, geometry: f.geometry }).toFixed(3)} km²  ${f.properties.location.precision}`);
   }
