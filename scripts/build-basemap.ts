@@ -151,11 +151,14 @@ const MINOR_CLASSES: Record<string, string> = {
   unclassified: 'local', residential: 'local', living_street: 'local',
 };
 
-/** Other named streets: the two OSM samples (Changning/Xinhua and People's Square), ground level only. */
+/**
+ * Other named streets, ground level only: the OSM samples around Changning/Xinhua and People's Square, and
+ * the 2025-08 OSM extract around the zones (江苏路, 愚园路, 长宁路, 南京西路, 苏河湾, south Yangpu: SOURCES §15.1).
+ */
 function buildRoadsMinor(): FeatureCollection {
   const byName = new Map<string, { cls: string; parts: Position[][] }>();
   const seen = new Set<string>();
-  for (const file of ['roads-osm-changning-xinhua.geojson', 'roads-osm-sample-peoples-square.geojson']) {
+  for (const file of MINOR_ROAD_FILES) {
     for (const f of readReference(file).features) {
       const p = f.properties ?? {};
       const cls = MINOR_CLASSES[String(p.highway)];
@@ -174,8 +177,9 @@ function buildRoadsMinor(): FeatureCollection {
   const features = [...byName.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, { cls, parts }]) => lineFeature({ name_zh: name, class: cls }, parts));
-  return collection('roads-minor', 'roads-osm-changning-xinhua.geojson + roads-osm-sample-peoples-square.geojson (OSM samples, named ground streets)', features);
+  return collection('roads-minor', `${MINOR_ROAD_FILES.join(' + ')} (OSM extracts, named ground streets)`, features);
 }
+const MINOR_ROAD_FILES = ['roads-osm-changning-xinhua.geojson', 'roads-osm-sample-peoples-square.geojson', 'roads-osm-center-2025-08-09.geojson'];
 const rank = (cls: string) => ['primary', 'secondary', 'local'].indexOf(cls);
 
 // ---------------------------------------------------------------- authored layers

@@ -22,7 +22,7 @@ export const TILE_LAYER_ZOOMS: Record<BasemapSource, { minzoom: number; maxzoom:
 export const TILE_LAYER_DESCRIPTIONS: Record<BasemapSource, string> = {
   water: 'Schematic rivers (authored): part=area polygons and part=centreline lines',
   'roads-major': 'Expressways, elevated and ring roads (OSM, complete corridors)',
-  'roads-minor': 'Named ground-level streets of the two OSM samples (新华路/长宁, 人民广场)',
+  'roads-minor': 'Named ground-level streets of the OSM extracts (新华路/长宁, 人民广场, and the 2025-08 extract around the zones: 江苏路, 愚园路, 长宁路, 南京西路, 苏河湾, south Yangpu)',
   'metro-lines': 'Metro lines 1–18 (OSM); the shared Line 3/4 section twice, offset ±1',
   'metro-stations': 'Metro stations (OSM); unnamed ones have no name_zh',
   'district-labels': 'One authored label point per district',
