@@ -32,7 +32,18 @@ export function analyse(
   const lead: [string, ImportMessage['params']?][] = [];
   const where = (f: ImportedFeature) => (ctx.kind === 'row' ? { row: f.row ?? f.index + 2 } : { feature: f.index + 1 });
   const located = features.filter((f) => f.geometry);
-  const reps = located.map((f) => firstPosition(f.geometry!)).filter((p): p is Position => !!p);
+  // Copies: the swap below must not move a position twice (a geometry's first position is shared).
+  const reps = located.map((f) => firstPosition(f.geometry!)).filter((p): p is Position => !!p).map((p) => [p[0], p[1]]);
+
+  // Swapped: read as lat/lon, most points fall in China; read as given, fewer do (checked first: a
+  // latitude of 121 would otherwise look out of range).
+  const asGiven = reps.filter((p) => inChina(p[0], p[1])).length;
+  const exchanged = reps.filter((p) => inChina(p[1], p[0])).length;
+  if (reps.length && exchanged > reps.length / 2 && exchanged > asGiven) {
+    for (const f of located) f.geometry = mapPositions(f.geometry!, (p) => [p[1], p[0], ...p.slice(2)]);
+    for (const p of reps) [p[0], p[1]] = [p[1], p[0]];
+    lead.push(['coordinates-swapped', { lng: ctx.columns?.lng ?? 'longitude' }]);
+  }
 
   // Projected metres: most points out of ±180/±90.
   const outOfRange = reps.filter((p) => !isLngLat(p[0], p[1]));
@@ -50,17 +61,8 @@ export function analyse(
     }
   }
 
-  // Swapped: read as lat/lon, most points fall in China; read as given, fewer do.
-  const usable = features.filter((f) => f.geometry);
-  const points = usable.map((f) => firstPosition(f.geometry!)!);
-  const asGiven = points.filter((p) => inChina(p[0], p[1])).length;
-  const exchanged = points.filter((p) => inChina(p[1], p[0])).length;
-  if (points.length && exchanged > points.length / 2 && exchanged > asGiven) {
-    for (const f of usable) f.geometry = mapPositions(f.geometry!, (p) => [p[1], p[0], ...p.slice(2)]);
-    lead.push(['coordinates-swapped', { lng: ctx.columns?.lng ?? 'longitude' }]);
-  }
-
   // Outside China: kept, each named, the file told.
+  const usable = features.filter((f) => f.geometry);
   let outside = 0;
   const inside: Position[] = [];
   for (const f of usable) {
@@ -75,12 +77,9 @@ export function analyse(
   if (notLocated && ctx.columns && !ctx.columns.lng && ctx.columns.address) lead.push(['address-only', { count: notLocated }]);
   else if (notLocated) lead.push(['not-located', { count: notLocated }]);
 
-  const crsNotes: [string, ImportMessage['params']][] = [];
-  const crs = guessCrs(inside, ctx.anchors, ctx.declared, (code, params) => crsNotes.push([code, params]));
-  // The declaration itself is worth saying only when the anchors contradict it.
-  for (const n of crsNotes) if (n[0] !== 'crs-declared' || crsNotes.length > 1) lead.push(n);
   if (stats.repaired) lead.push(['text-repaired', { count: stats.repaired }]);
   if (stats.bidi) lead.push(['bidi-controls', { count: stats.bidi }]);
+  const crs = guessCrs(inside, ctx.anchors, ctx.declared, (code, params) => lead.push([code, params]));
   for (let i = lead.length - 1; i >= 0; i--) msgs.lead(lead[i][0], lead[i][1]);
   return { crs };
 }

@@ -57,24 +57,27 @@ export function scoreCrs(points: readonly Position[], anchors: readonly (readonl
 
 const scoreText = (s: Partial<Record<CrsId, number>>) => CRS_IDS.filter((c) => s[c] !== undefined).map((c) => `${c} ${s[c]} m`).join(', ');
 
-/** The guess, and the notes that go with it (a weak guess; a declaration the anchors contradict). */
+/** The guess, and the note that may go with it (a declaration the anchors contradict). */
 export function guessCrs(
   points: readonly Position[], anchors: ParseAnchors | undefined, declared: { crs: CrsId; source: string } | undefined, note: (code: string, params: ImportMessage['params']) => void,
 ): CrsGuess {
   const scores = anchors && anchors.length && points.length ? scoreCrs(points, anchors) : undefined;
   const ranked = scores ? [...CRS_IDS].sort((a, b) => scores[a] - scores[b]) : [];
   if (declared) {
-    note('crs-declared', { crs: declared.crs, source: declared.source.slice(0, 80) });
-    if (scores && ranked[0] !== declared.crs && scores[declared.crs] > 2 * scores[ranked[0]] && scores[declared.crs] - scores[ranked[0]] > 200) {
+    // A declaration the anchors clearly contradict (with enough points to tell) is worth a warning.
+    if (scores && points.length >= MIN_POINTS && ranked[0] !== declared.crs && scores[declared.crs] > 2 * scores[ranked[0]] && scores[declared.crs] - scores[ranked[0]] > 200) {
       note('crs-declared-disagrees', { declared: declared.crs, best: ranked[0], scores: scoreText(scores) });
     }
     return { crs: declared.crs, basis: 'declared', ...(scores ? { scores } : {}) };
   }
   if (!scores) return { crs: 'wgs84', basis: 'default' };
   const [best, second] = [scores[ranked[0]], scores[ranked[1]]];
-  if (second - best < 100 || second < 1.5 * best) note('crs-guess-weak', { scores: scoreText(scores) });
-  return { crs: ranked[0], basis: 'anchors', scores };
+  const confident = points.length >= MIN_POINTS && second - best >= 100 && second >= 1.5 * best;
+  return { crs: ranked[0], basis: 'anchors', scores, confident };
 }
+
+/** Fewer points than this say little about the coordinate system. */
+const MIN_POINTS = 5;
 
 export type ParseAnchors = readonly (readonly [number, number])[];
 

@@ -81,7 +81,6 @@ async function parseUnguarded(file: FileLike, fileName: string, options: ParseOp
       const r = parseGeoJson(text, fileName, msgs, stats);
       features = r.features;
       declared = r.declared;
-      if (r.projected && features.length) msgs.lead('crs-declared', { crs: r.projected, source: 'crs' });
     } else if (format === 'kml') {
       features = parseKml(text, fileName, msgs, stats).features;
     } else {

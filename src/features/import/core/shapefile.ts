@@ -6,6 +6,7 @@
 import { unzip } from 'but-unzip';
 import getShapefile from 'shpjs';
 import type { Messages } from './collect';
+import { formatMegabytes } from './limits';
 import { featuresFromRaw } from './geojson';
 import type { TextStats } from './text';
 import type { CrsId, ImportedFeature } from './types';
@@ -28,8 +29,42 @@ function dbfEncoding(dbf: Uint8Array): string {
   }
 }
 
+/** At most this much unpacked: a ZIP that says it holds more (a ZIP bomb, or just too much) is refused. */
+export const UNZIPPED_LIMIT_BYTES = 400 * 1024 * 1024;
+
+/**
+ * Reads the ZIP's end record and central directory before anything is unpacked: but-unzip loops for
+ * ever on bytes without an end record, and the declared sizes say whether unpacking is affordable.
+ */
+function checkZip(b: Uint8Array): { problem: string } | { unpacked: number } {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let end = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+    if (v.getUint32(i, true) === 0x06054b50) { end = i; break; }
+  }
+  if (end < 0) return { problem: 'no end-of-archive record' };
+  const count = v.getUint16(end + 10, true);
+  let at = v.getUint32(end + 16, true);
+  let unpacked = 0;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > b.length || v.getUint32(at, true) !== 0x02014b50) return { problem: 'damaged central directory' };
+    unpacked += v.getUint32(at + 24, true);
+    at += 46 + v.getUint16(at + 28, true) + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
+  }
+  return { unpacked };
+}
+
 export async function parseShapefileZip(bytes: Uint8Array, file: string, msgs: Messages, stats: TextStats): Promise<ShapefileResult> {
   const files = new Map<string, Uint8Array>();
+  const check = checkZip(bytes);
+  if ('problem' in check) {
+    msgs.error('invalid-zip', { detail: check.problem });
+    return { features: [], rowCount: 0 };
+  }
+  if (check.unpacked > UNZIPPED_LIMIT_BYTES) {
+    msgs.error('zip-too-large', { size: formatMegabytes(check.unpacked), limit: formatMegabytes(UNZIPPED_LIMIT_BYTES) });
+    return { features: [], rowCount: 0 };
+  }
   try {
     for (const item of unzip(bytes)) {
       if (/(^|\/)__MACOSX\//.test(item.filename)) continue;

@@ -60,6 +60,11 @@ export interface CrsGuess {
   basis: 'declared' | 'anchors' | 'default';
   /** Median distance in metres from each candidate's points (converted to WGS84) to the nearest anchor. */
   scores?: Partial<Record<CrsId, number>>;
+  /**
+   * basis 'anchors' only: false when the evidence is thin (fewer than 5 points, or the best score is not
+   * clearly better than the next): show the guess as a suggestion to confirm. Added by I1 (additive).
+   */
+  confident?: boolean;
 }
 
 export interface ParsedImport {
