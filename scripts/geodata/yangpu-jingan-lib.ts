@@ -16,7 +16,7 @@ import { writeZones as mergeZonesInto } from './lib';
 export const REFERENCE_DIR = process.env.ATLAS_REFERENCE_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'reference-geodata');
 
 /** The reference files a tracer may derive shipped geometry from (OpenStreetMap, ODbL). */
-const DERIVABLE = ['metro-lines', 'metro-stations', 'rail-stations-osm', 'roads-elevated-major-osm', 'subdistricts-partial-osm'] as const;
+const DERIVABLE = ['metro-lines', 'metro-stations', 'rail-stations-osm', 'roads-elevated-major-osm', 'subdistricts-partial-osm', 'poi-osm-heritage-export'] as const;
 type Derivable = (typeof DERIVABLE)[number];
 
 const cache = new Map<string, FeatureCollection>();
@@ -27,6 +27,14 @@ export function osmLayer(name: Derivable): FeatureCollection {
 
 export type Area = Feature<Polygon | MultiPolygon>;
 export type LngLat = [number, number];
+
+/** The point (node) or centroid (way) of an OSM object in the OSM heritage/POI export, by its OSM id. */
+export function osmPoi(osmId: string): LngLat {
+  const f = osmLayer('poi-osm-heritage-export').features.find((x) => x.properties?.osm_id === osmId);
+  if (!f) throw new Error(`no OSM object ${osmId} in poi-osm-heritage-export`);
+  const c = f.properties!.centroid as LngLat;
+  return [c[0], c[1]];
+}
 
 /** A named metro station, only if its coordinates came from OSM (Amap-sourced points are check-only). */
 export function osmStation(name: string): LngLat {

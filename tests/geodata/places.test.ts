@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distance, lineString, nearestPointOnLine, point } from '@turf/turf';
+import { booleanPointInPolygon, distance, lineString, nearestPointOnLine, point, polygonToLine } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { OWN_POINTS, TOLERANCE_M, sourcePoint } from '../../scripts/geodata/places';
 import { gcj02ToWgs84 } from '../../scripts/geodata/gcj02';
 import { loadReference, referenceAvailable, REFERENCE_DIR, REFERENCE_MISSING } from '../helpers/reference-geodata';
@@ -64,6 +65,22 @@ describe('places with a point of their own', () => {
       return ((a[1] > p[1]) !== (b[1] > p[1])) && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0] ? !c : c;
     }, false);
     expect(inside(fixed, ring)).toBe(true);
+  });
+
+  it('lie in (or within 50 m of: a campus gate on its outline) one of the zones the text ties them to', () => {
+    const zones = ['changning', 'jingan', 'minhang', 'yangpu'].flatMap((d) => JSON.parse(readFileSync(join(GEODATA, d, 'zones.geojson'), 'utf8')).features) as Feature<Polygon | MultiPolygon, { id: string }>[];
+    const toEdge = (p: [number, number], z: Feature<Polygon | MultiPolygon>) => {
+      const lines = polygonToLine(z);
+      const parts = lines.type === 'FeatureCollection' ? lines.features : [lines];
+      return Math.min(...parts.flatMap((l) => (l.geometry.type === 'LineString' ? [l.geometry.coordinates] : l.geometry.coordinates)).map((c) => nearestPointOnLine(lineString(c), point(p), { units: 'meters' }).properties.dist ?? Infinity));
+    };
+    for (const p of located) {
+      const own = (p.properties as unknown as { zones: string[] }).zones;
+      if (!own.length) continue;
+      const c = p.geometry!.coordinates;
+      const d = Math.min(...own.map((id) => { const z = zones.find((q) => q.properties.id === id)!; return booleanPointInPolygon(point(c), z) ? 0 : toEdge(c, z); }));
+      expect(d, p.properties.id).toBeLessThanOrEqual(50);
+    }
   });
 
   it('and each says where its point comes from (source and method)', () => {
