@@ -298,6 +298,20 @@ async function runSearch(): Promise<SearchResult> {
 }
 const search = await runSearch();
 
+// ---- import (issue 12): rows/s for CSV and GeoJSON, in Node over the import worker's code; bench/.out/import.json
+if (!flag('skip-import')) {
+  try {
+    const { runImportBench, formatImportBench } = await import('./import');
+    log('import: the 50 MB CSV and 100 000 GeoJSON points (--skip-import to skip, --import-mb N)');
+    const imported = await runImportBench({ csvMegabytes: num('import-mb', 50) });
+    log(formatImportBench(imported));
+    writeFileSync(join(OUT, 'import.json'), `${JSON.stringify(imported, null, 2)}\n`);
+  } catch (e) {
+    log(`import bench failed: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+// ---- end import
+
 // ---------- figures ----------
 
 const runsOf = (name: PageName) => rounds.map((r) => r[name]).filter((r): r is ColdRun => Boolean(r));
