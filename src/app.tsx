@@ -18,6 +18,7 @@ import { ShareButton } from './features/share/share-button';
 import { FilterBar } from './features/filters/filter-bar';
 import { DirectoryButton } from './features/directory/directory-button';
 import { PresentButton } from './features/present/present-button';
+import { TimelineButton } from './features/timeline/timeline-button';
 import { useUrlState } from './url/use-url-state';
 import { Region } from './ui/error-boundary';
 
@@ -80,6 +81,7 @@ export function App() {
           {ready && <ShareButton />}
           {settled && <HandoutButton />}
           {ready && <DirectoryButton />}
+          {ready && <TimelineButton />}
           {ready && <PresentButton />}
         </Region>
         {/* Its accessible name is its visible text (WCAG 2.5.3), in the language it names; the title explains it. */}

@@ -8,6 +8,8 @@ import type { Citation, Name, Precision } from './schema';
 import type { RecordKind } from './ids';
 import { allRecords, citationsOfRecord, idOfRecord, nameOfRecord, type AtlasRecord } from './links';
 import { FILTER_KEYS, type FilterKey, type Filters } from '../store/filters';
+import { filterYear } from '../store/timeline';
+import { datedRecords } from './timeline';
 
 export interface RecordRow {
   /** Record id ('zone:…', 'carrier:…', …). */
@@ -28,6 +30,8 @@ export interface RecordRow {
   position: [number, number] | null;
   /** Its first citation. */
   citation: Citation;
+  /** The years it is dated at and the zones it then shows (the timeline's year filter, below). */
+  dated?: RowDates;
 }
 
 export type FilterCounts = Record<'plans' | FilterKey, Record<string, number>>;
@@ -103,7 +107,7 @@ const rowsCache = new WeakMap<AtlasData, RecordRow[]>();
 /** Every record, one row each, in the link index's order (plans, zones, carriers, …). Memoised per data object. */
 export function recordRows(data: AtlasData): RecordRow[] {
   let rows = rowsCache.get(data);
-  if (!rows) rowsCache.set(data, (rows = buildRows(data)));
+  if (!rows) rowsCache.set(data, (rows = withDates(buildRows(data), data)));
   return rows;
 }
 
@@ -125,7 +129,7 @@ function matchesKey(row: RecordRow, key: FilterKey, values: readonly string[]): 
 
 /** AND across keys, OR within a key; plans hidden one by one. */
 export function matchesFilters(row: RecordRow, filters: Filters, hiddenPlans: readonly string[]): boolean {
-  return inShownPlan(row, hiddenPlans) && FILTER_KEYS.every((k) => matchesKey(row, k, filters[k]));
+  return inShownPlan(row, hiddenPlans) && FILTER_KEYS.every((k) => matchesKey(row, k, filters[k])) && matchesYear(row, filters);
 }
 
 /** The values a row offers for a key (what it counts towards). */
@@ -151,9 +155,10 @@ export function filterCounts(rows: readonly RecordRow[], filters: Filters, hidde
     const okPlan = inShownPlan(row, hiddenPlans);
     const ok = FILTER_KEYS.map((k) => matchesKey(row, k, filters[k]));
     const failing = ok.filter((x) => !x).length;
+    const inYear = matchesYear(row, filters); // timeline (issue 13): the year narrows every count
     for (const key of keys) {
       // Matches every key but this one (for plans: every filter key, ignoring the plan toggles).
-      const others = key === 'plans' ? failing === 0 : okPlan && failing - (ok[FILTER_KEYS.indexOf(key)] ? 0 : 1) === 0;
+      const others = inYear && (key === 'plans' ? failing === 0 : okPlan && failing - (ok[FILTER_KEYS.indexOf(key)] ? 0 : 1) === 0);
       const bucket = counts[key];
       for (const v of valuesOf(row, key)) bucket[v] = (bucket[v] ?? 0) + (others ? 1 : 0);
     }
@@ -172,12 +177,47 @@ export function shownZoneIds(rows: readonly RecordRow[], filters: Filters, hidde
   for (const row of rows) if (row.kind === 'zone') planOfZone.set(row.id, row.plans[0]);
   for (const row of rows) {
     if (!matchesFilters(row, filters, hiddenPlans)) continue;
-    for (const z of row.zones) if (!hiddenPlans.includes(planOfZone.get(z) ?? '')) out.add(z);
+    for (const z of zonesShownBy(row, filters)) if (!hiddenPlans.includes(planOfZone.get(z) ?? '')) out.add(z);
   }
   return out;
 }
 
 /** True when any filter key has a value (plan toggles aside). */
 export function hasFilters(filters: Filters): boolean {
-  return FILTER_KEYS.some((k) => filters[k].length > 0);
+  return FILTER_KEYS.some((k) => filters[k].length > 0) || filterYear(filters) !== null;
 }
+
+// ---- timeline (issue 13): the year filter. A row matches a year when it is a record dated that year
+// (src/data/timeline.ts: a plan's issue date, a target or baseline, an event with a date) or a place
+// where one of that year's events takes place. With a year set, a dated record shows the zones it
+// lights (a plan-wide target its plan's main zones), not only the zones it names.
+export interface RowDates {
+  years: number[];
+  zones: string[];
+}
+
+function withDates(rows: RecordRow[], data: AtlasData): RecordRow[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const add = (id: string, year: number, zones: readonly string[]) => {
+    const row = byId.get(id);
+    if (!row) return;
+    const d = (row.dated ??= { years: [], zones: [] });
+    if (!d.years.includes(year)) d.years.push(year);
+    for (const z of zones) if (!d.zones.includes(z)) d.zones.push(z);
+  };
+  for (const r of datedRecords(data.atlas)) {
+    add(r.id, r.year, r.zones);
+    for (const p of r.places) add(p, r.year, byId.get(p)?.zones ?? []);
+  }
+  return rows;
+}
+
+function matchesYear(row: RecordRow, filters: Filters): boolean {
+  const year = filterYear(filters);
+  return year === null || !!row.dated?.years.includes(year);
+}
+
+function zonesShownBy(row: RecordRow, filters: Filters): readonly string[] {
+  return filterYear(filters) !== null && row.dated ? row.dated.zones : row.zones;
+}
+// ---- end timeline

@@ -432,6 +432,8 @@ export const en: Record<MessageKey, string> = {
   // ---- records13 (issue 13): keys 'records13.*'
   // ---- end records13
   // ---- timeline (issue 13): keys 'timeline.*'
+  'timeline.open': 'Timeline',
+  'timeline.openLabel': 'Plan issues, baselines, targets and events by year, their zones lit',
   // ---- end timeline
   // ---- places13 (issue 13): keys 'places13.*'
   // ---- end places13

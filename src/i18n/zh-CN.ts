@@ -430,6 +430,8 @@ export const zhCN = {
   // ---- records13 (issue 13): keys 'records13.*'
   // ---- end records13
   // ---- timeline (issue 13): keys 'timeline.*'
+  'timeline.open': '时间线',
+  'timeline.openLabel': '按年份查看方案印发、基数、目标和活动，并点亮相关区域',
   // ---- end timeline
   // ---- places13 (issue 13): keys 'places13.*'
   // ---- end places13

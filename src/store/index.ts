@@ -6,11 +6,13 @@ import { create } from 'zustand';
 import { createSelectionSlice, type SelectionSlice } from './selection';
 import { createFiltersSlice, type FiltersSlice } from './filters';
 import { createUiSlice, type UiSlice } from './ui';
+import { createTimelineSlice, type TimelineSlice } from './timeline';
 
-export type AtlasState = SelectionSlice & FiltersSlice & UiSlice;
+export type AtlasState = SelectionSlice & FiltersSlice & UiSlice & TimelineSlice;
 
 export const useAtlasStore = create<AtlasState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createFiltersSlice(...a),
   ...createUiSlice(...a),
+  ...createTimelineSlice(...a),
 }));

@@ -9,6 +9,8 @@ import { FILTER_KEYS, NO_FILTERS, type FilterKey } from '../store/filters';
 import type { Citation } from '../data/schema';
 import type { LinkPart, LinkView, ParsedLink } from './link-schema';
 import { PRECISIONS } from '../data/vocab';
+import { filterYear, withYear } from '../store/timeline';
+import { datedRecords } from '../data/timeline';
 
 
 /** The values a link's filters may hold: every value a record offers, every track, every precision. */
@@ -36,6 +38,12 @@ export function checkLink(parsed: ParsedLink, data: AtlasData): ParsedLink {
   if (view.filters) {
     const known = filterValues(data);
     if (!FILTER_KEYS.every((k) => view.filters![k].every((v) => known[k].has(v)))) drop('filters', 'filters');
+    // The timeline's year must be one the data date a record at; a year that is not is dropped alone.
+    const year = view.filters ? filterYear(view.filters) : null;
+    if (year !== null && !datedRecords(data.atlas).some((r) => r.year === year)) {
+      view.filters = withYear(view.filters!, null);
+      invalid.add('filters');
+    }
   }
   return { view, invalid: [...invalid] };
 }

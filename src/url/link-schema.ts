@@ -9,7 +9,7 @@
  * loads with the rest of the URL sync, beside the data.
  *
  *   c=lng,lat,zoom[,bearing[,pitch]]  sel=<record id>  hide=<plan id>,…  kinds=…&carrierKinds=…&tracks=…&precisions=…
- *   q=<search text>  lang=en|zh  read=<seed>:<quote>  plan=<plan id>  dir=open[,inview]
+ *   q=<search text>  lang=en|zh  read=<seed>:<quote>  plan=<plan id>  dir=open[,inview]  year=YYYY (the timeline's, a filter)
  *
  * Parameters the schema does not own (?synthetic=, ?tiles=, anything else) are ignored here and kept
  * as they are when the link is written.
@@ -18,6 +18,7 @@ import type { Citation, SeedId } from '../data/schema';
 import type { Lang } from '../i18n';
 import { SEED_FILES } from '../data/seeds';
 import { FILTER_KEYS, type Filters } from '../store/filters';
+import { filterYear, withYear } from '../store/timeline';
 import { decodeComponent, pairs, parseCamera, parseLang, MAX_LINK_CHARS, type Camera } from './link-start';
 
 export type { Camera };
@@ -87,6 +88,8 @@ const PARAMS: Record<string, [LinkPart, Reader]> = {
   read: ['reader', (s) => opt(parseReader(s), (readerCitation) => ({ readerCitation }))],
   plan: ['plan', (s) => (ID.test(s) && s.startsWith('plan:') ? { planViewId: s } : undefined)],
   dir: ['directory', parseDirectory],
+  // The timeline's year (issue 13): a filter, kept in the filters (src/store/timeline.ts).
+  year: ['filters', (s) => (/^(19|20)\d\d$/.test(s) ? { filters: withYear({} as Filters, Number(s)) } : undefined)],
   // The filters, by the store's own key names (a key added to FILTER_KEYS is read and written too).
   ...Object.fromEntries(FILTER_KEYS.map((k): [string, [LinkPart, Reader]] => [
     k, ['filters', (s) => opt(list(s, TOKEN), (values) => ({ filters: { [k]: values } as unknown as Filters }))],
@@ -111,7 +114,7 @@ export function parseLink(search: string): ParsedLink {
     else if (got.filters) Object.assign(filters, got.filters);
     else Object.assign(view, got);
   }
-  if (Object.keys(filters).length) view.filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, filters[k] ?? []])) as Filters;
+  if (Object.keys(filters).length) view.filters = withYear(Object.fromEntries(FILTER_KEYS.map((k) => [k, filters[k] ?? []])) as Filters, filterYear(filters as Filters));
   return { view, invalid: [...invalid] };
 }
 
@@ -151,6 +154,8 @@ export function writeLink(view: LinkView, defaultCamera: string, search = ''): s
   if (view.selectedId) out.push(['sel', view.selectedId]);
   if (view.hiddenPlans.length) out.push(['hide', view.hiddenPlans.join(',')]);
   for (const k of FILTER_KEYS) if (view.filters[k]?.length) out.push([k, view.filters[k].join(',')]);
+  const year = filterYear(view.filters);
+  if (year !== null) out.push(['year', String(year)]);
   if (view.searchQuery) out.push(['q', view.searchQuery]);
   if (view.lang !== 'zh') out.push(['lang', view.lang]);
   if (view.readerCitation) out.push(['read', `${view.readerCitation.seed}:${view.readerCitation.quote}`]);
