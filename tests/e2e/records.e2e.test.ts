@@ -129,6 +129,12 @@ describe('events, draft items, designations', () => {
     expect(await date.textContent()).toContain('4月7日');
     expect(await date.textContent()).toContain('2023年4月23日');
     await screenshot(page, 'records-event');
+    // In English: the same facts, translated; the printed date stays as printed.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect.poll(() => panel(page).locator('h2').textContent(), WAIT).toBe('Launch of the Shanghai Silicon Alley No. 1 Innovation Space');
+    expect(await date.textContent()).toContain('As printed: 4月7日');
+    expect(await panel(page).textContent()).toContain('Launch / founding');
+    await screenshot(page, 'records-event-en');
     await panel(page).locator('.fact .record-link[data-id="carrier:silicon-alley-no1-space"]').first().click();
     await expect.poll(() => panelId(page), WAIT).toBe('carrier:silicon-alley-no1-space');
     await panel(page).getByTestId('related').locator(`.record-link[data-id="${EVENT}"]`).click();

@@ -42,7 +42,7 @@ export function GroupingFacts({ grouping: g }: { grouping: Grouping }) {
   return (
     <>
       <FactList facts={[[t('panel.plan'), <RecordLink id={g.plan} />]]} />
-      <section className="grouping-members" data-testid="grouping-members">
+      <section className="tracks grouping-members" data-testid="grouping-members">
         <h3>{t('records13.members')}</h3>
         <p className="hint">{t('records13.membersHint')}</p>
         {g.zones.length > 0 && <ol>{g.zones.map((z) => <li key={z}><RecordLink id={z} /></li>)}</ol>}
@@ -92,7 +92,7 @@ export function DesignationList({ id }: { id: string }) {
   const list = (atlasData().atlas.designations ?? []).filter((d) => d.record === id);
   if (!list.length) return null;
   return (
-    <section className="designations" data-testid="designations">
+    <section className="tracks designations" data-testid="designations">
       <h3>{t('records13.designations')}</h3>
       <ul>
         {list.map((d) => (
