@@ -10,6 +10,7 @@ import { buildIndex } from '../../src/data/links';
 import { highlightedFor } from '../../src/map/map-data';
 import type { SeedId } from '../../src/data/schema';
 import { FIXTURE_SEEDS, makeFiles } from '../fixtures/atlas';
+import { loadGeodataFiles } from '../../scripts/validate-files';
 
 const SEEDS: Record<SeedId, string> = {
   ...FIXTURE_SEEDS,
@@ -176,5 +177,40 @@ describe('issue 13 record kinds', () => {
       'department:demo-kewei: plans: plan:demo missing (the department quotes its seed)',
       'department:demo-kewei: plans: plan:demo missing (an action or event of that plan names the department)',
     ]);
+  });
+});
+
+describe('issue 13 records in the real atlas', () => {
+  const { atlas } = assembleAtlas(loadGeodataFiles().files);
+  const names = (xs: { name: { zh: string; original?: string } }[]) => xs.map((x) => x.name.zh);
+
+  it('has the seven groupings the issue names, each with member zones', () => {
+    const zh = names(atlas.groupings);
+    for (const n of ['一廊一圈一谷一园', '四大创新创业街区', '五大主题街区', '四大功能区（杨浦）', '四大功能区（静安）', '“20+4+4+1”创新“U”场', '“西中东”空间布局']) expect(zh).toContain(n);
+    for (const g of atlas.groupings) expect(g.zones.length + g.groupings.length).toBeGreaterThan(0);
+  });
+
+  it('has the events the issue names, with a printed date or recurrence where the text gives one', () => {
+    const find = (part: string) => atlas.events.filter((e) => e.name.zh.includes(part));
+    for (const n of ['世界人工智能大会', '全球创业周中国站', 'Slush', '双创活动周', '创业之星', '硅巷早餐会', '创新说']) expect(find(n).length, n).toBeGreaterThan(0);
+    expect(find('NO.1创新空间发布大会')[0].when).toMatchObject({ date: '2023-04-07', text: '4月7日' });
+    expect(find('李克强')[0].when.date).toBe('2018-04');
+    expect(find('习近平')[0].when.date).toBe('2019-11');
+    expect(find('创业之星')[0].when.recurrence?.zh).toBe('连续五年');
+  });
+
+  it('records the draft of 上海硅巷 as 6 专项 and 12 子项, each linked to what it became', () => {
+    const groups = atlas.draftItems.filter((d) => d.level === 'group' && d.name.zh.endsWith('专项行动'));
+    const items = atlas.draftItems.filter((d) => d.level === 'item');
+    expect([groups.length, items.length]).toEqual([6, 12]);
+    for (const d of items) expect(d.fate === 'dropped' || d.becameActions.length > 0).toBe(true);
+    for (const d of groups) expect(d.becameGroup).toBeDefined();
+  });
+
+  it('has the qualitative targets and designations the issue names', () => {
+    const words = atlas.targets.filter((t) => t.comparator === 'qualitative').map((t) => t.valueText);
+    for (const w of ['持續保持全市領先水平', '基本建成', '錯位發展新格局']) expect(words).toContain(w);
+    const titles = names(atlas.designations);
+    for (const n of ['国家级旅游休闲街区', '首批全国人工智能示范园区', '国家文物保护利用示范区']) expect(titles).toContain(n);
   });
 });
