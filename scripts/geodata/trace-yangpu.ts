@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { writeBasis } from './lib';
+import { bearing, destination, point } from '@turf/turf';
 import type { ZoneProperties } from '../../src/data/schema';
 import {
   type Area, type LngLat, type ZoneDraft, bufferLine, clipTo, crossing, disc, hull, lineBetween, lineString,
@@ -50,10 +51,13 @@ const westCore = unite(line10Corridor, line18Corridor, daChuangzhiRaw, tongjiCir
 // The riverfront's own OSM landmarks, west to east: 杨树浦水厂 (way 475445627), 杨浦滨江人民城市建设规划展示馆
 // (way 481557069), 世界技能博物馆 (way 1208662450); the band through the stations alone missed them by ~430 m.
 const riverLandmarks: LngLat[] = ['way/475445627', 'way/481557069', 'way/1208662450'].map(osmPoi);
-const riverside = unite(
-  bufferLine(lineString([st('平凉路'), st('丹阳路'), st('爱国路'), st('复兴岛')]), 350),
-  bufferLine(lineString(riverLandmarks), 200),
-);
+// A strip on the landward (left, north-west) side of the landmark line only, 250 m deep: not into the river.
+const landward = (p: LngLat, i: number): LngLat => {
+  const [a, b] = i === 0 ? [riverLandmarks[0], riverLandmarks[1]] : [riverLandmarks[i - 1], riverLandmarks[i]];
+  return destination(point(p), 0.25, bearing(point(a), point(b)) - 90).geometry.coordinates as LngLat;
+};
+const riverStrip = ring([...riverLandmarks, ...riverLandmarks.map(landward).reverse()]);
+const riverside = unite(bufferLine(lineString([st('平凉路'), st('丹阳路'), st('爱国路'), st('复兴岛')]), 350), riverStrip);
 const jungongLine = unite(
   bufferLine(lineWithin(jungongElevated, { minLng: 121.51, maxLng: 121.55, minLat: 31.305, maxLat: 31.336 }), 350),
   bufferLine(lineWithin(middleRing, { minLng: 121.536, maxLng: 121.55, minLat: 31.284, maxLat: 31.31 }), 350),
@@ -121,7 +125,7 @@ const drafts: ZoneDraft[] = [
     location: {
       precision: 'schematic',
       source: `OSM stations 平凉路, 丹阳路, 爱国路, 复兴岛, OSM 军工高架路 and 中环路, ${OSM}`,
-      method: 'union of zone:yangpu-riverside’s band (stations 350 m, riverfront objects 200 m), zone:jungong-road-corridor’s 350 m band and the 650 m disc of zone:usst-industrial-park, minus the west belt',
+      method: 'union of zone:yangpu-riverside’s band (stations 350 m, a 250 m landward strip along the riverfront objects), zone:jungong-road-corridor’s 350 m band and the 650 m disc of zone:usst-industrial-park, minus the west belt',
       note: `${BELTS} The text places 杨浦滨江, 长阳秀带 and 军工路沿线 under this belt.`,
     },
   }, shapes.east),
@@ -134,7 +138,7 @@ const drafts: ZoneDraft[] = [
     location: {
       precision: 'schematic',
       source: `OSM metro stations 平凉路, 丹阳路 (line 18), 爱国路, 复兴岛 (line 12); OSM riverfront objects 杨树浦水厂 (way 475445627), 杨浦滨江人民城市建设规划展示馆 (way 481557069), 世界技能博物馆 (way 1208662450) (poi-osm-heritage-export), ${OSM}`,
-      method: 'polyline 平凉路 → 丹阳路 → 爱国路 → 复兴岛 stations buffered 350 m each side, united with the polyline through the three OSM riverfront objects buffered 200 m each side, clipped to zone:yangpu-east',
+      method: 'polyline 平凉路 → 丹阳路 → 爱国路 → 复兴岛 stations buffered 350 m each side, united with a 250 m strip on the landward (north-west) side of the polyline through the three OSM riverfront objects, clipped to zone:yangpu-east',
       note: 'No shippable river bank geometry exists in the reference (the 黄浦江 polygon is check-only), so the riverfront is drawn as a band through the stations nearest the river and the riverfront buildings OSM maps (the 世界技能博物馆 the text names among them); it stops short of the western riverfront towards 秦皇岛路.',
     },
   }, shapes.riverside),
@@ -323,7 +327,7 @@ const drafts: ZoneDraft[] = [
 writeZones(join(import.meta.dirname, '..', '..', 'geodata', 'yangpu', 'zones.geojson'), drafts);
 writeBasis(join(import.meta.dirname, '..', '..', 'geodata', 'yangpu', 'reader-texts.json'), {
   'zone:yangpu-riverside': {
-    zh: '参考数据中没有可用的江岸线形，因此滨江画作一条带：穿过离江最近的地铁站（平凉路、丹阳路、爱国路、复兴岛）、两侧各350米，再加上开放街图中沿江的杨树浦水厂、杨浦滨江人民城市建设规划展示馆和世界技能博物馆连线两侧各200米；它在秦皇岛路方向的西段滨江之前就结束了。仅为示意。数据 © OpenStreetMap 贡献者。',
-    en: 'The reference data have no usable river bank, so the riverfront is drawn as a band: 350 m either side of a line through the metro stations nearest the river (Pingliang Road, Danyang Road, Aiguo Road, Fuxing Island), together with 200 m either side of a line through the riverside Yangshupu Waterworks, the Yangpu Riverside planning exhibition hall and the World Skills Museum as OpenStreetMap maps them; it stops short of the western riverfront towards Qinhuangdao Road. A sketch only. Data © OpenStreetMap contributors.',
+    zh: '参考数据中没有可用的江岸线形，因此滨江画作一条带：穿过离江最近的地铁站（平凉路、丹阳路、爱国路、复兴岛）、两侧各350米，再加上开放街图中沿江的杨树浦水厂、杨浦滨江人民城市建设规划展示馆和世界技能博物馆连线靠陆地一侧250米宽的一条；它在秦皇岛路方向的西段滨江之前就结束了。仅为示意。数据 © OpenStreetMap 贡献者。',
+    en: 'The reference data have no usable river bank, so the riverfront is drawn as a band: 350 m either side of a line through the metro stations nearest the river (Pingliang Road, Danyang Road, Aiguo Road, Fuxing Island), together with a 250 m strip on the landward side of a line through the riverside Yangshupu Waterworks, the Yangpu Riverside planning exhibition hall and the World Skills Museum as OpenStreetMap maps them; it stops short of the western riverfront towards Qinhuangdao Road. A sketch only. Data © OpenStreetMap contributors.',
   },
 });
