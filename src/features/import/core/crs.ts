@@ -81,8 +81,8 @@ const MIN_POINTS = 5;
 
 export type ParseAnchors = readonly (readonly [number, number])[];
 
-/** Features in WGS84. */
+/** Features in WGS84 (already WGS84: the same feature objects, in a new array; features are never mutated). */
 export function featuresToWgs84(features: readonly ImportedFeature[], crs: CrsId): ImportedFeature[] {
-  if (crs === 'wgs84') return features.map((f) => ({ ...f }));
+  if (crs === 'wgs84') return features.slice();
   return features.map((f) => (f.geometry ? { ...f, geometry: mapPositions(f.geometry, (p) => positionToWgs84(p, crs)) } : { ...f }));
 }

@@ -13,18 +13,10 @@ import { formatMegabytes, IMPORT_LIMIT_BYTES } from './limits';
 import { parseShapefileZip } from './shapefile';
 import { extensionOf, sniffFormat } from './sniff';
 import { newTextStats } from './text';
+import { cancelled, failed } from './result';
 import type { ImportFormat, ImportedFeature, ParsedImport, ParseOptions, TextEncoding } from './types';
 
 export type FileLike = Blob & { name?: string };
-
-export function failed(fileName: string, code: string, params?: Record<string, string | number>, format: ImportFormat | null = null): ParsedImport {
-  return {
-    ok: false, fileName, format, features: [], crs: { crs: 'wgs84', basis: 'default' }, notes: [], rowCount: 0,
-    errors: [{ code, severity: 'error', file: fileName, ...(params ? { params } : {}) }],
-  };
-}
-
-export const cancelled = (fileName: string) => failed(fileName, 'cancelled');
 
 const errText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
 

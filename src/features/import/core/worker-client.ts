@@ -3,13 +3,17 @@
  * arrive in batches. Cancelling ends the worker. Where there is no Worker (Node: tests, bench), or the
  * worker cannot start, the same code runs in-process.
  */
-import { cancelled, failed, parseInProcess, type FileLike } from './parse';
+import type { FileLike } from './parse';
 import type { FromWorker, ParseRequest } from './protocol';
+import { cancelled, failed } from './result';
 import type { ImportedFeature, ParsedImport, ParseOptions } from './types';
 
+/** The converters themselves, loaded on the page only when the worker cannot run (they are the worker's code). */
+const inProcess = async (file: FileLike, options: ParseOptions) => (await import('./parse')).parseInProcess(file, options);
+
 export function parseImportFile(file: File | FileLike, options: ParseOptions = {}): Promise<ParsedImport> {
-  if (typeof Worker === 'undefined') return parseInProcess(file, options);
-  return parseInWorker(file, options).catch(() => parseInProcess(file, options));
+  if (typeof Worker === 'undefined') return inProcess(file, options);
+  return parseInWorker(file, options).catch(() => inProcess(file, options));
 }
 
 function parseInWorker(file: FileLike, options: ParseOptions): Promise<ParsedImport> {
