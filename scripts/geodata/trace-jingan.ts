@@ -4,10 +4,11 @@
  * The text gives no 四至; each zone's `location` says which evidence it follows and how sure it is.
  */
 import { join } from 'node:path';
+import { axisCentreline, vertices, writeBasis } from './lib';
 import type { ZoneProperties } from '../../src/data/schema';
 import {
-  type Area, type LngLat, type ZoneDraft, bufferLine, clipTo, disc, largestPart, lineBetween, lineString,
-  lineWithin, metroLine, minus, osmRoad, osmStation, osmSubdistrict, ring, traceEastWest, unite, verticesOf, writeZones,
+  type Area, type LngLat, type ZoneDraft, bufferLine, clipTo, disc, largestPart, lineString,
+  lineWithin, minus, osmRoad, osmStation, osmSubdistrict, ring, traceEastWest, unite, verticesOf, writeZones,
 } from './yangpu-jingan-lib';
 
 const PLAN = 'plan:jingan-2023-2025';
@@ -64,7 +65,11 @@ const guangzhongEast: LngLat = [121.4572, 31.2816];
 const northOf = (p: LngLat, m: number): LngLat => [p[0], p[1] + m / 111_320];
 const daningGuangzhong = largestPart(clipTo(ring([guangzhongWest, guangzhongEast, northOf(guangzhongEast, 600), northOf(guangzhongWest, 600)]), daning));
 const suheBay = disc(osmStation('曲阜路'), 320);
-const nanjingWest = bufferLine(lineBetween(metroLine('2'), osmStation('静安寺'), osmStation('南京西路')), 300);
+// The OSM 南京西路 (roads-osm-center-2025-08-09; a median 20 m from Line 2 under it), its carriageways averaged,
+// between the longitudes of the 静安寺 and 南京西路 stations.
+const [jingansi, nanjingxilu] = [osmStation('静安寺'), osmStation('南京西路')];
+const nanjingWestStreet = axisCentreline(vertices('roads-osm-center-2025-08-09', 'name', ['南京西路'], [jingansi[0], 31.21, nanjingxilu[0], 31.24]), 'lng');
+const nanjingWest = bufferLine(lineString(nanjingWestStreet), 300);
 const zhangjiangJingan = unite(daning, shibei);
 
 function bufferInward(a: Area, m: number): Area {
@@ -184,9 +189,9 @@ const drafts: ZoneDraft[] = [
     zoneType: 'sub-area',
     location: {
       precision: 'approximate',
-      source: `OSM metro line 2 between the 静安寺 and 南京西路 stations, ${OSM}`,
-      method: 'line 2 centreline from 静安寺 to 南京西路 station, buffered 300 m each side (600 m wide)',
-      note: 'Line 2 runs under 南京西路 between these stations (background knowledge), so its centreline stands in for the street; the functional area’s true depth is not given.',
+      source: `OSM 南京西路 ways (roads-osm-center-2025-08-09) between the longitudes of the OSM 静安寺 and 南京西路 stations, ${OSM}`,
+      method: 'the OSM 南京西路 centreline (carriageways averaged in 60 m bins) from 静安寺 to 南京西路 station, buffered 300 m each side (600 m wide)',
+      note: 'The street itself now (it was Line 2 under it; the OSM street lies a median 20 m from the line); the functional area’s true depth is not given.',
     },
   }, nanjingWest),
   zone({
@@ -204,3 +209,9 @@ const drafts: ZoneDraft[] = [
 ];
 
 writeZones(join(import.meta.dirname, '..', '..', 'geodata', 'jingan', 'zones.geojson'), drafts);
+writeBasis(join(import.meta.dirname, '..', '..', 'geodata', 'jingan', 'reader-texts.json'), {
+  'zone:nanjing-west-road': {
+    zh: '沿开放街图中南京西路的道路中心线，从静安寺站到南京西路站，两侧各300米（宽600米）。功能区的实际进深规划未给出。数据 © OpenStreetMap 贡献者。',
+    en: 'Along the OpenStreetMap centreline of Nanjing West Road, from Jing\'an Temple station to Nanjing West Road station, 300 m either side (600 m wide). The plan does not give the functional area\'s true depth. Data © OpenStreetMap contributors.',
+  },
+});

@@ -14,7 +14,7 @@ describeDistrictZones({
     'zoumatang-corridor', 'zhangjiang-jingan-park', 'shibei-international-community',
   ].map((s) => `zone:${s}`),
   follows: [
-    { id: 'zone:nanjing-west-road', layer: 'metro-lines', pick: (p) => p.line === '2', maxM: 325 },
+    { id: 'zone:nanjing-west-road', layer: 'roads-osm-center-2025-08-09', pick: (p) => p.name === '南京西路', maxM: 325 },
     { id: 'zone:daning-cluster-central', layer: 'roads-elevated-major-osm', pick: (p) => p.name === '中环路', maxM: 325 },
   ],
 });
