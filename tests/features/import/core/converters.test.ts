@@ -19,7 +19,7 @@ const csv = (name: string, text: string) => new File([text], name);
 
 describe('messages', () => {
   it('every code has a zh and an en text that names the file and fills its placeholders', () => {
-    const params = { size: '120 MB', limit: '100 MB', ext: 'xyz', line: 3, column: 7, detail: 'd', found: 'x', columns: 'a, b', column: 'c', x: 1, y: 2, hint: 'utm', value: 'v', lng: 1, lat: 2, expected: 3, count: 4, total: 5, crs: 'gcj02', source: 's', declared: 'wgs84', best: 'gcj02', scores: 's', code: 'c', renamed: 'r', located: 1 };
+    const params = { size: '120 MB', limit: '100 MB', ext: 'xyz', line: 3, column: 7, detail: 'd', found: 'x', columns: 'a, b', x: 1, y: 2, hint: 'utm', value: 'v', lng: 1, lat: 2, expected: 3, count: 4, total: 5, crs: 'gcj02', source: 's', declared: 'wgs84', best: 'gcj02', scores: 's', code: 'c', renamed: 'r', located: 1 };
     for (const code of IMPORT_MESSAGE_CODES) {
       for (const lang of ['zh', 'en'] as const) {
         const text = formatImportMessage({ code, severity: 'note', file: 'f.csv', row: 9, params }, lang);
