@@ -133,14 +133,17 @@ describe('the shortcuts for areas give the exhaustive answers', () => {
     stations.map((station) => ({ station, metres: metresTo(station.position, area) })).sort((a, b) => a.metres - b.metres || a.station.id.localeCompare(b.station.id));
 
   it('stationsWithin an area (box pre-filter) lists exactly the stations every edge would', () => {
-    for (const z of zones) for (const m of [300, 800, 2000]) {
-      expect(stationsWithin(stations, z, m).map((d) => d.station.id), `${z.properties!.id} ${m} m`).toEqual(exhaustive(z).filter((d) => d.metres <= m).map((d) => d.station.id));
+    for (const z of zones) {
+      const all = exhaustive(z);
+      for (const m of [300, 800, 2000]) {
+        expect(stationsWithin(stations, z, m).map((d) => d.station.id), `${z.properties!.id} ${m} m`).toEqual(all.filter((d) => d.metres <= m).map((d) => d.station.id));
+      }
     }
-  });
+  }, 30_000); // the exhaustive answer measures 214 stations against every edge of 12 zones traced on OSM streets: slow on a loaded machine, and this checks correctness, not speed
 
   it('nearestStationsToArea (stopped by the box bound) gives the n nearest, with their distances', () => {
     for (const z of zones) {
       expect(nearestStationsToArea(stations, z, 3)).toEqual(exhaustive(z).slice(0, 3));
     }
-  });
+  }, 30_000);
 });
