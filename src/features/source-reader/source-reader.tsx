@@ -51,7 +51,8 @@ export function SourceReader() {
             <ul>{citing.map((id) => <li key={id}><RecordLink id={id} /></li>)}</ul>
           </div>
         )}
-        <div className="reader-text" lang="zh">
+        {/* A scrolling region takes focus, so that the keyboard can scroll it (axe scrollable-region-focusable). */}
+        <div className="reader-text" lang="zh" tabIndex={0} role="region" aria-labelledby="reader-title">
           {text === null ? '…' : start < 0 ? text : (
             <>
               {text.slice(0, start)}
