@@ -154,12 +154,14 @@ export class AtlasLayers {
   }
 
   /**
-   * Zones of hidden plans: faded out through feature-state (the next frame, no re-tiling) and left
-   * out of labels and picking. The zones source keeps every zone.
+   * Zones of hidden plans: faded out through feature-state (the next frame, no re-tiling), with their
+   * badges, and left out of labels and picking. The zones and badges sources keep every zone.
    */
   setHiddenZones(hidden: ReadonlySet<string>): void {
-    for (const id of this.hidden) if (!hidden.has(id)) this.map.setFeatureState({ source: SOURCES.zones, id }, { hidden: false });
-    for (const id of hidden) if (!this.hidden.has(id)) this.map.setFeatureState({ source: SOURCES.zones, id }, { hidden: true });
+    for (const source of [SOURCES.zones, SOURCES.badges]) {
+      for (const id of this.hidden) if (!hidden.has(id)) this.map.setFeatureState({ source, id }, { hidden: false });
+      for (const id of hidden) if (!this.hidden.has(id)) this.map.setFeatureState({ source, id }, { hidden: true });
+    }
     this.hidden = new Set(hidden);
     const major = this.allMajorIds.filter((id) => !this.hidden.has(id));
     if (major.join() !== this.majorIds.join()) {
@@ -223,7 +225,9 @@ export class AtlasLayers {
 
   /** What is under a screen point: a place, a cluster, or the smallest zone. */
   pick(point: PointLike): Pick {
-    const hits = this.map.queryRenderedFeatures(point, { layers: PICKABLE_LAYERS.filter((l) => this.map.getLayer(l)) });
+    // A hidden zone's badge is still laid out (faded out): it is not there to pick.
+    const hits = this.map.queryRenderedFeatures(point, { layers: PICKABLE_LAYERS.filter((l) => this.map.getLayer(l)) })
+      .filter((f) => f.layer.id !== 'zone-badges' || !this.hidden.has(f.properties.zone as string));
     if (!hits.length) return null;
     const top = hits.find((f) => f.layer.id !== 'zones-fill');
     if (top && CLUSTER_LAYERS.includes(top.layer.id)) {

@@ -6,6 +6,12 @@
 const MARK = 'atlas:zones-visible';
 
 export function onFirstScreen(callback: () => void, fallbackMs = 6000): () => void {
+  return onMark(MARK, callback, fallbackMs);
+}
+
+/** Runs `callback` once the User Timing mark `mark` exists (at once if it does), or after `fallbackMs`. */
+export function onMark(mark: string, callback: () => void, fallbackMs: number): () => void {
+  const MARK = mark;
   let done = false;
   const run = () => {
     if (done) return;

@@ -4,12 +4,13 @@
  * This component is the only place that touches the map object.
  *
  * First screen: the map is created at mount, while the atlas data are still in flight; the zones are
- * set the moment the data arrive (never waiting for the basemap's `load` or for the web font), and
- * the first idle frame after that is marked `atlas:zones-visible`. Each state-driven update is marked
+ * set the moment the data arrive (never waiting for the basemap's `load` or for the web font).
+ * Nothing is drawn until the first view is loaded and placed (./first-frame.ts); it is then drawn in
+ * one frame, and the idle moment after that frame is marked `atlas:zones-visible`. Each state-driven update is marked
  * `atlas:layers-painted` once drawn (User Timing, read by `npm run bench`).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, prewarm } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlas-data';
 import { useAtlasStore } from '../store';
 import { translate, useT } from '../i18n';
@@ -18,20 +19,31 @@ import { onDisplayDatumChange, toDisplayBounds } from './projection';
 import { AtlasLayers, splitPlaces } from './atlas-layers';
 import { badgeFeatures } from './layers/atlas-style';
 import { boundsOf, hiddenZonesFor, highlightedFor, placesFor, visibleZones, type PlacePoint } from './map-data';
+import { hasFilters } from '../data/filter';
 import { cameraHeldFor, frameBounds, INITIAL_VIEW } from './camera';
 import { LABEL_FONT_STACK, useLabelFont } from './fonts';
 import { isNoWebglError } from './webgl';
 import { exposeForTests, TEST_HOOKS } from './test-hooks';
 import { useStartupLayers } from './startup-layers';
 import { setActiveMap } from './active-map';
+import { holdFirstFrames } from './first-frame';
 
 type Status = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'context-lost'; since: number } | { state: 'error'; message: string };
+
+/** The longest the first view waits to be drawn complete (slow data or tiles): then it is drawn as it is. */
+const FIRST_FRAME_HOLD_MAX_MS = 4000;
 
 /** How long a lost WebGL context may take to come back before the map offers a reload. */
 const CONTEXT_RESTORE_WAIT_MS = 4000;
 
 /** District names the basemap labels (their glyphs are loaded with the zone names). */
 const DISTRICT_LABEL_TEXT = '黄浦区徐汇区长宁区静安区普陀区虹口区杨浦区闵行区宝山区嘉定区浦东新区金山区松江区青浦区奉贤区崇明区';
+
+const NO_ZONES: ReadonlySet<string> = new Set();
+
+// MapLibre's worker starts (~0.3 s of script evaluation in the worker) while the entry module runs
+// and React renders, not when the map is created (measured in docs/PERFORMANCE.md).
+if (typeof window !== 'undefined' && typeof Worker !== 'undefined') prewarm();
 
 /** `overlay`: interface drawn over the map (the legend), inside its region. */
 export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: ReactNode }) {
@@ -42,6 +54,7 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
   const [styleLoaded, setStyleLoaded] = useState(false);
   const [status, setStatus] = useState<Status>({ state: 'loading' });
   const attribution = useRef<AttributionControl | null>(null);
+  const releaseHold = useRef<() => void>(() => undefined);
   const selectedId = useAtlasStore((s) => s.selectedId);
   const hoveredId = useAtlasStore((s) => s.hoveredId);
   const hiddenPlans = useAtlasStore((s) => s.hiddenPlans);
@@ -70,6 +83,8 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
       return;
     }
     performance.mark('atlas:map-created');
+    // Nothing is drawn until the first view is complete (./first-frame.ts), then it is drawn at once.
+    releaseHold.current = holdFirstFrames(m, FIRST_FRAME_HOLD_MAX_MS);
     // Full on a wide map; behind an ⓘ button below 640 px wide (MapLibre's default), where it would cover the scale.
     attribution.current = new AttributionControl({ customAttribution: translate(useAtlasStore.getState().lang, 'map.attribution') });
     m.addControl(attribution.current, 'bottom-right');
@@ -98,6 +113,7 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     setActiveMap(m);
     exposeForTests(m);
     return () => {
+      releaseHold.current();
       setActiveMap(null);
       m.remove();
       setMap(null);
@@ -194,12 +210,15 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
   const highlighted = useMemo(() => (spotlight ? new Set([...linked, ...spotlight]) : linked), [linked, spotlight]);
 
   const placeSplit = useMemo(() => splitPlaces(places, highlighted, selectedId), [places, highlighted, selectedId]);
-  // Schematic places are counted on their zones' badges, never drawn at a made-up point.
+  // Schematic places are counted on their zones' badges, never drawn at a made-up point. Without a
+  // filter the badges of hidden plans' zones stay in the source, faded out with their zones
+  // (feature-state): showing or hiding a plan then re-tiles nothing.
+  const badgePlaces = useMemo(() => (data && !hasFilters(filters) ? placesFor(data, NO_ZONES, filters, hiddenPlans) : places), [data, filters, hiddenPlans, places]);
   const badges = useMemo(() => {
     if (!data) return badgeFeatures([], new Set(), new Set(), {});
     const emphasised = new Set([selectedId, hoveredId].filter((x): x is string => !!x));
-    return badgeFeatures(places.filter((p) => p.schematic), highlighted, emphasised, data.derived.labelPoint);
-  }, [data, places, highlighted, selectedId, hoveredId]);
+    return badgeFeatures(badgePlaces.filter((p) => p.schematic), highlighted, emphasised, data.derived.labelPoint);
+  }, [data, badgePlaces, highlighted, selectedId, hoveredId]);
 
   // The Atlas's layers go in once the style is parsed and the data are here, with their first data
   // in them (often before any basemap tile has arrived); later changes are sent as they happen.
@@ -234,9 +253,15 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     if (!map || !layers || !data) return;
     if (!firstPaint.current) {
       firstPaint.current = true;
+      // The first idle moment with the zones: everything of the first view is loaded and placed;
+      // it is drawn in the next frame, and the idle after that frame is the mark.
       map.once('idle', () => {
-        performance.mark('atlas:zones-visible');
-        setFirstScreenDone(true);
+        releaseHold.current();
+        map.once('idle', () => {
+          performance.mark('atlas:zones-visible');
+          setFirstScreenDone(true);
+        });
+        map.triggerRepaint();
       });
       return;
     }

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n';
 import { readStartupParams } from '../url/startup-params';
+import { onMark } from './first-screen';
 
 type Unmount = () => void;
 type Mount = (map: MapLibreMap, options: Record<string, unknown>) => Promise<Unmount>;
@@ -20,18 +21,31 @@ async function mountFeature(path: string, exportName: string, map: MapLibreMap, 
   return mod[exportName](map, options);
 }
 
-/** Mounts the layers asked for once `ready` (the first screen is drawn: they never delay it). */
+/**
+ * After the first screen, the labels are redrawn in the web font (`atlas:label-font`, map-view.tsx):
+ * a relayout of every label and a few hundred glyphs drawn on the main thread. A layer asked for at
+ * start-up begins after that, so that its loading never shares the main thread with it (or after
+ * this long, if the font never comes).
+ */
+const LABEL_FONT_MARK = 'atlas:label-font';
+const LABEL_FONT_WAIT_MS = 5000;
+
+/** Mounts the layers asked for once `ready` (the first screen is drawn: they never delay it) and the labels have their font. */
 export function useStartupLayers(map: MapLibreMap | null, lang: Lang, ready: boolean): void {
   useEffect(() => {
     if (!map || !ready) return;
     const params = readStartupParams(location.search);
+    if (!params.synthetic && !params.tiles) return;
     const unmounts: Unmount[] = [];
     let live = true;
     const keep = (p: Promise<Unmount>) =>
       p.then((u) => (live ? unmounts.push(u) : u())).catch((e: unknown) => console.error('layer:', (e as Error).message));
-    if (params.synthetic) keep(mountFeature('../features/synthetic-enterprises/index.ts', 'mountSyntheticEnterprises', map, { count: params.synthetic, lang }));
-    if (params.tiles) keep(mountFeature('../features/tile-layer/index.ts', 'mountPmtilesLayer', map, { url: params.tiles, lang }));
+    const cancelWait = onMark(LABEL_FONT_MARK, () => {
+      if (params.synthetic) keep(mountFeature('../features/synthetic-enterprises/index.ts', 'mountSyntheticEnterprises', map, { count: params.synthetic, lang }));
+      if (params.tiles) keep(mountFeature('../features/tile-layer/index.ts', 'mountPmtilesLayer', map, { url: params.tiles, lang }));
+    }, LABEL_FONT_WAIT_MS);
     return () => {
+      cancelWait();
       live = false;
       unmounts.forEach((u) => u());
     };

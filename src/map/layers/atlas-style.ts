@@ -190,7 +190,8 @@ export function atlasSources(): Record<string, SourceSpecification> {
     [SOURCES.places]: clustered,
     [SOURCES.lit]: clustered,
     [SOURCES.emphasis]: { type: 'geojson', data: EMPTY },
-    [SOURCES.badges]: { type: 'geojson', data: EMPTY },
+    // Keyed by zone: the badges of hidden zones fade out through feature-state, like their zones.
+    [SOURCES.badges]: { type: 'geojson', data: EMPTY, promoteId: 'zone' },
   };
 }
 
@@ -292,7 +293,7 @@ export function atlasLayers(lang: 'zh' | 'en'): LayerSpecification[] {
         'text-padding': 1,
         'icon-image': ['get', 'icon'], 'icon-text-fit': 'both', 'icon-text-fit-padding': [1, 4, 1, 4],
       },
-      paint: textPaint({ color: '#262b36', haloColor: 'rgba(0,0,0,0)', haloWidth: 0 }) },
+      paint: { ...textPaint({ color: '#262b36', haloColor: 'rgba(0,0,0,0)', haloWidth: 0 }), 'text-opacity': ['case', state('hidden'), 0, 1], 'icon-opacity': ['case', state('hidden'), 0, 1] } },
     { id: 'zone-labels', type: 'symbol', source: SOURCES.zones, filter: plainLabelFilter([], []),
       layout: { ...labelLayout(lang), 'symbol-sort-key': ['get', 'rank'] }, paint: labelPaint },
     { ...clusterCircles('place-clusters', SOURCES.places, 'rgba(52, 58, 72, 0.88)', '#ffffff'), minzoom: PLAIN_PLACES_MINZOOM },
