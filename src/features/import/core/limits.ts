@@ -14,7 +14,7 @@ export const ACCEPT = [
 export const MAX_MESSAGES_PER_CODE = 50;
 
 /** Features sent from the worker to the page per message (each message is small enough to clone quickly). */
-export const WORKER_BATCH = 1000;
+export const WORKER_BATCH = 250;
 
 /** The guess compares at most this many points with the anchors. */
 export const CRS_SAMPLE = 600;
