@@ -6,6 +6,9 @@ import { area, difference, featureCollection, lineString, nearestPointOnLine, po
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { loadReference, referenceAvailable, REFERENCE_MISSING } from '../helpers/reference-geodata';
 
+// Checks against the reference skip (never pass silently) when it is absent, saying why.
+if (!referenceAvailable()) console.warn(REFERENCE_MISSING);
+
 type Area = Feature<Polygon | MultiPolygon>;
 const fc = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'geodata', 'minhang', 'zones.geojson'), 'utf8'));
 const zone = (id: string): Area => fc.features.find((f: Area) => f.properties?.id === id);
@@ -40,8 +43,7 @@ describe('大零号湾 (zone:dalinghaowan)', () => {
     expect(km2(difference(featureCollection([z, dlhw])) as Area | null) / km2(z)).toBeLessThan(0.01);
   });
 
-  it('has its north, west and east vertices within 60 m of S32, Line 5 / 闵浦二桥 and 虹梅高架路 / 虹梅南路 (OSM)', () => {
-    if (!referenceAvailable()) { console.warn(REFERENCE_MISSING); return; }
+  it.skipIf(!referenceAvailable())('has its north, west and east vertices within 60 m of S32, Line 5 / 闵浦二桥 and 虹梅高架路 / 虹梅南路 (OSM)', () => {
     const bb = [121.39, 30.99, 121.47, 31.06];
     const ref = [
       ...linesOf('roads-elevated-major-osm', 'name', ['申嘉湖高速', '闵浦二桥', '虹梅高架路', '虹梅南路', '红梅南路'], bb),
@@ -53,8 +55,7 @@ describe('大零号湾 (zone:dalinghaowan)', () => {
     expect(Math.max(...traced.map((v) => distM(v, ref)))).toBeLessThan(60);
   });
 
-  it('follows 沪闵路 where the check-only road layer has it (Line 5 proxy, median within 60 m)', () => {
-    if (!referenceAvailable()) { console.warn(REFERENCE_MISSING); return; }
+  it.skipIf(!referenceAvailable())('follows 沪闵路 where the check-only road layer has it (Line 5 proxy, median within 60 m)', () => {
     const humin = linesOf('roads-major-shroad-wgs84', 'name', ['沪闵路'], [121.39, 31.03, 121.42, 31.06]);
     const l5 = linesOf('metro-lines', 'line', ['5'], [121.39, 31.03, 121.42, 31.06])
       .flatMap((l) => l.geometry.coordinates).filter((p) => p[1] > 31.046 && p[1] < 31.06);
@@ -62,8 +63,7 @@ describe('大零号湾 (zone:dalinghaowan)', () => {
     expect(d[Math.floor(d.length / 2)]).toBeLessThan(60);
   });
 
-  it('has its hand-drawn 黄浦江 edge within 300 m of the check-only river polygon', () => {
-    if (!referenceAvailable()) { console.warn(REFERENCE_MISSING); return; }
+  it.skipIf(!referenceAvailable())('has its hand-drawn 黄浦江 edge within 300 m of the check-only river polygon', () => {
     const river = loadReference('water-huangpu-suzhou-yunzaobang').features.find((f) => f.properties?.name === '黄浦江') as Area;
     const banks = polygonToLine(river as Feature<Polygon>);
     const bankLines = (banks.type === 'FeatureCollection' ? banks.features : [banks]).flatMap((f) =>
