@@ -19,6 +19,7 @@ import { FilterBar } from './features/filters/filter-bar';
 import { DirectoryButton } from './features/directory/directory-button';
 import { PresentButton } from './features/present/present-button';
 import { TimelineButton } from './features/timeline/timeline-button';
+import { ImportButton } from './features/import/import-button';
 import { useUrlState } from './url/use-url-state';
 import { Region } from './ui/error-boundary';
 
@@ -29,6 +30,7 @@ const MapTooltip = lazyFeature(() => import('./features/map-tooltip'), 'MapToolt
 const MapLegend = lazyFeature(() => import('./features/map-legend'), 'MapLegend');
 const HandoutButton = lazyFeature(() => import('./features/handout/export-image-button'), 'ExportImageButton');
 const MapToolbar = lazyFeature(() => import('./features/map-tools'), 'MapToolbar');
+const ImportOverlay = lazyFeature(() => import('./features/import'), 'ImportOverlay');
 
 /** After the first screen: fetch the UI font and the panels' code while the reader looks at the map. */
 function preloadAfterFirstScreen(done: () => void): () => void {
@@ -41,6 +43,7 @@ function preloadAfterFirstScreen(done: () => void): () => void {
     MapLegend.preload();
     HandoutButton.preload();
     MapToolbar.preload();
+    ImportOverlay.preload();
     done();
   };
   // Once the first zones are drawn (never in competition with them), when the browser is idle.
@@ -81,6 +84,7 @@ export function App() {
           {ready && <ShareButton />}
           {settled && <HandoutButton />}
           {ready && <DirectoryButton />}
+          {ready && <ImportButton />}
           {ready && <TimelineButton />}
           {ready && <PresentButton />}
         </Region>
@@ -92,7 +96,7 @@ export function App() {
       {load.state === 'error' && <DataLoadError message={load.message} retry={retry} />}
       <main className="app-main">
         <Region id="map">
-          <MapView data={ready ? load.data : null} overlay={settled && <><MapLegend /><MapToolbar /></>} />
+          <MapView data={ready ? load.data : null} overlay={settled && <><MapLegend /><MapToolbar /><ImportOverlay /></>} />
           {settled && <MapTooltip />}
         </Region>
         {ready && planViewId && <Region id="plan"><PlanView planId={planViewId} /></Region>}

@@ -428,6 +428,8 @@ export const en: Record<MessageKey, string> = {
   'basemaps.dismiss': 'Dismiss',
   // ---- end basemaps
   // ---- import (issue 12): keys 'import.*'
+  'import.button': 'Import',
+  'import.buttonTitle': 'Import your own data: GeoJSON, CSV / TSV, KML or a zipped Shapefile (or drop it on the map)',
   // ---- end import
   // ---- records13 (issue 13): keys 'records13.*'
   // ---- end records13
@@ -436,6 +438,7 @@ export const en: Record<MessageKey, string> = {
   'timeline.openLabel': 'Plan issues, baselines, targets and events by year, their zones lit',
   // ---- end timeline
   // ---- places13 (issue 13): keys 'places13.*'
+  'places13.attribution': 'Places and zones: © OpenStreetMap contributors (ODbL); Wikidata (CC0); ECNU Minhang campus outline from ECNU 3D Campus (Apache-2.0)',
   // ---- end places13
   // ---- hardening (issue 14): keys 'hardening.*'
   // ---- end hardening

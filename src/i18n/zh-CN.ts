@@ -426,6 +426,8 @@ export const zhCN = {
   'basemaps.dismiss': '知道了',
   // ---- end basemaps
   // ---- import (issue 12): keys 'import.*'
+  'import.button': '导入',
+  'import.buttonTitle': '导入自己的数据：GeoJSON、CSV / TSV、KML 或压缩的 Shapefile（也可拖放到地图上）',
   // ---- end import
   // ---- records13 (issue 13): keys 'records13.*'
   // ---- end records13
@@ -434,6 +436,7 @@ export const zhCN = {
   'timeline.openLabel': '按年份查看方案印发、基数、目标和活动，并点亮相关区域',
   // ---- end timeline
   // ---- places13 (issue 13): keys 'places13.*'
+  'places13.attribution': '地点与区域：© OpenStreetMap 贡献者（ODbL）；维基数据（CC0）；华东师大闵行校区范围来自 ECNU 3D Campus（Apache-2.0）',
   // ---- end places13
   // ---- hardening (issue 14): keys 'hardening.*'
   // ---- end hardening

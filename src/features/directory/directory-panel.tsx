@@ -11,6 +11,7 @@ import { useAtlasStore } from '../../store';
 import { useT, type MessageKey } from '../../i18n';
 import { ExportButtons } from '../export/export-buttons';
 import { DirectoryTable } from './directory-table';
+import { ImportedDirectorySection } from '../import/directory-section';
 import { DEFAULT_SORT, directoryItems, sortItems, type Column, type Labels, type SortState } from './items';
 import { useActiveMap, useInViewIds, useMapBox, useMapPadding } from './use-map';
 import './directory.css';
@@ -109,6 +110,7 @@ export function DirectoryPanel({ autoFocus = false }: { autoFocus?: boolean }) {
       {!map && inView && <p className="directory-note">{t('directory.noMap')}</p>}
       {limited && <p className="directory-note" data-testid="directory-in-view-note">{t('directory.inViewNote', { count: unplaced })}</p>}
       <DirectoryTable items={items} sort={sort} onSort={onSort} />
+      <ImportedDirectorySection />
     </section>
   );
 }

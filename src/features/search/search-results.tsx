@@ -12,6 +12,9 @@ import type { SearchHit, SearchResults as Results } from './search-engine';
 import { chineseNamesOf } from './search-engine';
 import { highlightRanges, snippet, type Range } from './highlight';
 import { ensureSearchEngine, useSearchEngine } from './use-search-engine';
+import { openImported, searchImported, useImportStore, type ImportedHit } from '../import/imported-records';
+import { IMPORT_STRINGS } from '../import/strings';
+import { toolText } from '../map-tools/tool-strings';
 import './search-results.css';
 
 /** What the input asks of the list. */
@@ -94,14 +97,33 @@ function SentenceOption({ hit, normalized }: { hit: Extract<SearchHit, { type: '
   );
 }
 
+/** An imported feature (issue 12): its name and address as text, its layer's colour and name. */
+function ImportedOption({ hit }: { hit: ImportedHit }) {
+  return (
+    <>
+      <span className="search-name" dir="auto"><span aria-hidden="true" style={{ color: hit.colour }}>● </span>{hit.name}</span>
+      <span className="search-other" dir="auto">{hit.layerName}{hit.address ? ` · ${hit.address}` : ''}</span>
+    </>
+  );
+}
+
+type Option = SearchHit | { type: 'imported'; hit: ImportedHit };
+
 export function SearchResults({ id, query, open, control, onActive, onExpanded, onChosen }: ResultsProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { engine, version, texts } = useSearchEngine();
   const results: Results | null = useMemo(
     () => (engine && query.trim() ? engine.search(query) : null),
     [engine, version, query], // `version`: the engine gained the texts
   );
-  const options = useMemo(() => results?.groups.flatMap((g) => g.hits) ?? [], [results]);
+  // Imported features (issue 12) sit after the records, before the texts' sentences.
+  const importLayers = useImportStore((st) => st.layers);
+  const imported = useMemo(() => searchImported(query), [query, importLayers]);
+  const options: Option[] = useMemo(() => [
+    ...(results?.groups.filter((g) => g.kind !== 'text').flatMap((g) => g.hits) ?? []),
+    ...imported.hits.map((hit) => ({ type: 'imported' as const, hit })),
+    ...(results?.groups.filter((g) => g.kind === 'text').flatMap((g) => g.hits) ?? []),
+  ], [results, imported]);
   // The active option belongs to the query it was chosen in (a new query starts from the input again);
   // texts arriving later only add options after the records, so an index stays valid.
   const [picked, setPicked] = useState({ query, index: -1 });
@@ -127,6 +149,11 @@ export function SearchResults({ id, query, open, control, onActive, onExpanded, 
     const hit = options[i];
     if (!hit) return;
     const store = useAtlasStore.getState();
+    if (hit.type === 'imported') {
+      openImported(hit.hit.layerId, hit.hit.index);
+      onChosen('record');
+      return;
+    }
     if (hit.type === 'record') store.select(hit.entry.id);
     else store.openReader({ seed: hit.sentence.seed, quote: hit.sentence.quote });
     onChosen(hit.type);
@@ -149,7 +176,7 @@ export function SearchResults({ id, query, open, control, onActive, onExpanded, 
   let status = '';
   if (open && query.trim()) {
     if (!engine) status = t('search.loading');
-    else if (options.length) status = t('search.count', { count: results!.total });
+    else if (options.length) status = t('search.count', { count: (results?.total ?? 0) + imported.total });
     else status = t(texts === 'loading' ? 'search.loadingTexts' : 'search.none', { query: query.trim() });
   }
   const textsError = open && typeof texts === 'object' ? t('search.textsError', { message: texts.error }) : '';
@@ -158,7 +185,26 @@ export function SearchResults({ id, query, open, control, onActive, onExpanded, 
   return (
     <div className="search-popup" hidden={!open || !query.trim()} onMouseDown={(e) => e.preventDefault()}>
       <div id={id} role="listbox" aria-label={t('search.results')} className="search-listbox" hidden={!expanded} data-testid="search-results">
-        {results?.groups.map((g) => {
+        {[...(results?.groups.filter((g) => g.kind !== 'text') ?? []), ...(imported.hits.length ? ['imported' as const] : []), ...(results?.groups.filter((g) => g.kind === 'text') ?? [])].map((g) => {
+          if (g === 'imported') {
+            return (
+              <div key="imported" role="group" aria-labelledby={`${id}-group-imported`} className="search-group" data-kind="imported">
+                <div id={`${id}-group-imported`} role="presentation" className="search-group-title">
+                  {toolText(IMPORT_STRINGS, lang, 'import.searchGroup')}
+                  {imported.total > imported.hits.length && <span className="search-more">{t('search.more', { count: imported.total - imported.hits.length })}</span>}
+                </div>
+                {imported.hits.map((hit) => {
+                  const i = n++;
+                  return (
+                    <div key={i} id={optionId(i)} role="option" aria-selected={i === active} className="search-option" data-import-id={`${hit.layerId}/${hit.index}`}
+                      onClick={() => choose(i)} onMouseMove={() => i !== active && activate(i)}>
+                      <ImportedOption hit={hit} />
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          }
           const headingId = `${id}-group-${g.kind}`;
           return (
             <div key={g.kind} role="group" aria-labelledby={headingId} className="search-group" data-kind={g.kind}>
@@ -181,8 +227,8 @@ export function SearchResults({ id, query, open, control, onActive, onExpanded, 
                     onMouseMove={() => i !== active && activate(i)}
                   >
                     {hit.type === 'record'
-                      ? <RecordOption hit={hit} normalized={results.normalized} />
-                      : <SentenceOption hit={hit} normalized={results.normalized} />}
+                      ? <RecordOption hit={hit} normalized={results!.normalized} />
+                      : <SentenceOption hit={hit} normalized={results!.normalized} />}
                   </div>
                 );
               })}

@@ -1,0 +1,95 @@
+/**
+ * Very large point layers (a 50 MB CSV: about a million points) drawn without handing MapLibre a
+ * million features — any GeoJSON that size is cloned between the page and MapLibre's worker in one
+ * long task (setData with an object clones it on the way in; a URL source sends it back whole). The
+ * page keeps the points on a grid (built in slices) and gives MapLibre only what a view needs: below
+ * zoom 14 the points counted in ~1 km cells (each drawn as a disc with its count); from zoom 14 the
+ * points in view — or, where they are still too many, their counts in ~250 m cells. A click on a cell
+ * zooms in. Small objects only, so every setData is a short task.
+ */
+import { toDisplay } from '../../map/projection';
+import type { ImportLayer } from './model';
+import { eachSlice } from './slices';
+
+/** From this many located points a point layer is drawn as a big layer. */
+export const BIG_FROM = 20000;
+export const NEAR_ZOOM = 14;
+const COARSE = 0.01;
+const FINE = 0.0025;
+/** At most this many points are drawn at once (the rest counted in their cells). */
+const NEAR_CAP = 6000;
+
+export interface BigLayer {
+  coarse: GeoJSON.FeatureCollection;
+  /** Fine cell key → indices (into layer.features) of its points. */
+  fine: Map<string, number[]>;
+  /** Display positions per feature (NaN where not located). */
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+export const isBig = (layer: ImportLayer) => layer.located >= BIG_FROM && layer.features.every((f) => !f.geometry || f.geometry.type === 'Point');
+
+const key = (ix: number, iy: number) => `${ix},${iy}`;
+
+const cell = (x: number, y: number, n: number, size: number): GeoJSON.Feature => ({
+  type: 'Feature', properties: { cell: true, count: n, size }, geometry: { type: 'Point', coordinates: [x, y] },
+});
+
+/** The grid of a big layer, in the display datum, built in slices. */
+export async function buildBigLayer(layer: ImportLayer): Promise<BigLayer> {
+  const n = layer.features.length;
+  const xs = new Float64Array(n).fill(NaN);
+  const ys = new Float64Array(n).fill(NaN);
+  const coarse = new Map<string, { x: number; y: number; n: number }>();
+  const fine = new Map<string, number[]>();
+  await eachSlice(layer.features, 5000, (slice, start) => {
+    slice.forEach((f, j) => {
+      if (f.geometry?.type !== 'Point') return;
+      const [x, y] = toDisplay([f.geometry.coordinates[0], f.geometry.coordinates[1]]);
+      const i = start + j;
+      xs[i] = x;
+      ys[i] = y;
+      const ck = key(Math.floor(x / COARSE), Math.floor(y / COARSE));
+      const c = coarse.get(ck);
+      if (c) (c.x += x, c.y += y, c.n++);
+      else coarse.set(ck, { x, y, n: 1 });
+      const fk = key(Math.floor(x / FINE), Math.floor(y / FINE));
+      const list = fine.get(fk);
+      if (list) list.push(i);
+      else fine.set(fk, [i]);
+    });
+  });
+  return {
+    coarse: { type: 'FeatureCollection', features: [...coarse.values()].map((c) => cell(c.x / c.n, c.y / c.n, c.n, COARSE)) },
+    fine, xs, ys,
+  };
+}
+
+/** What to draw from zoom 14 in a view [west, south, east, north] (display coordinates). */
+export function nearFeatures(layer: ImportLayer, big: BigLayer, [w, s, e, n]: [number, number, number, number]): GeoJSON.FeatureCollection {
+  const cells: [string, number[]][] = [];
+  let total = 0;
+  for (let ix = Math.floor(w / FINE); ix <= Math.floor(e / FINE); ix++) {
+    for (let iy = Math.floor(s / FINE); iy <= Math.floor(n / FINE); iy++) {
+      const list = big.fine.get(key(ix, iy));
+      if (list) (cells.push([key(ix, iy), list]), (total += list.length));
+    }
+  }
+  const features: GeoJSON.Feature[] = [];
+  if (total <= NEAR_CAP) {
+    for (const [, list] of cells) {
+      for (const i of list) {
+        const f = layer.features[i];
+        features.push({ type: 'Feature', id: f.index, properties: { i: f.index, n: f.name }, geometry: { type: 'Point', coordinates: [big.xs[i], big.ys[i]] } });
+      }
+    }
+  } else {
+    for (const [, list] of cells) {
+      let x = 0, y = 0;
+      for (const i of list) (x += big.xs[i], y += big.ys[i]);
+      features.push(cell(x / list.length, y / list.length, list.length, FINE));
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
