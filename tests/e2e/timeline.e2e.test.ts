@@ -191,6 +191,10 @@ describe.skipIf(!atlas)('the timeline in the built app', () => {
       expect(await from.textContent()).toContain(other.valueText);
       expect(await from.textContent()).toContain(String(other.year));
     }
+    const changning = list.locator('section.timeline-plan[data-plan="plan:changning-silicon-alley"]');
+    // Jing'an's 2025 targets name no zone: the plan says once that they stand for the whole plan; 上海硅巷's name theirs.
+    expect(await list.locator('section[data-plan="plan:jingan-2023-2025"] [data-testid="timeline-plan-wide"]').count()).toBe(1);
+    expect(await changning.locator('[data-testid="timeline-plan-wide"]').count()).toBe(0);
     expect(await list.locator('[data-testid="timeline-baselines"] li.timeline-row').count()).toBe(baselines2025.length);
     expect(await list.locator('.timeline-events li').count()).toBe(events2025.length);
 
@@ -282,6 +286,18 @@ describe.skipIf(!atlas)('the timeline in the built app', () => {
     expect(overflow).toBeLessThanOrEqual(1);
     expect(await page.getByTestId('timeline-records').textContent()).toMatch(/Target 2025/);
     await screenshot(page, 'timeline-phone-en');
+    // The drawer sits under the map there (the map stays whole).
+    const map = await page.getByTestId('map').boundingBox();
+    expect(panel!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+    // A record's panel opens under the map; the drawer folds to its strip at the bottom of the screen.
+    await page.locator('li.timeline-row[data-kind="target"] > .timeline-figure').first().click();
+    await page.locator('.details-panel').waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="timeline-records"]')?.getClientRects().length);
+    const folded = await page.getByTestId('timeline').boundingBox();
+    expect(folded!.y + folded!.height).toBeLessThanOrEqual(844 + 1);
+    expect(folded!.height).toBeLessThan(200);
+    expect(await page.getByTestId('timeline-years').isVisible()).toBe(true);
+    await screenshot(page, 'timeline-phone-selected');
     expect(errors).toEqual([]);
   });
 });

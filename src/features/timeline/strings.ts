@@ -23,8 +23,7 @@ export const zh = {
   'timeline.showAll': '全部 {count} 项',
   'timeline.baselineOf': '{year}年基数',
   'timeline.targetOf': '{year}年目标',
-  'timeline.planWide': '全方案',
-  'timeline.planWideTitle': '这项指标没有指明区域，代表整个方案：地图点亮该方案的主要区域',
+  'timeline.planWideNote': '其中没有指明区域的指标代表整个方案：地图点亮该方案的主要区域。',
   'timeline.printedDate': '原文：{text}',
 } as const;
 
@@ -49,8 +48,7 @@ export const en: { [K in keyof typeof zh]: string } = {
   'timeline.showAll': 'All {count}',
   'timeline.baselineOf': 'Baseline {year}',
   'timeline.targetOf': 'Target {year}',
-  'timeline.planWide': 'Plan-wide',
-  'timeline.planWideTitle': 'This figure names no zone and stands for the whole plan: the map lights the plan’s main zones',
+  'timeline.planWideNote': 'Its figures that name no zone stand for the whole plan: the map lights the plan’s main zones.',
   'timeline.printedDate': 'As printed: {text}',
 };
 

@@ -30,11 +30,13 @@ function figureOf(t: Target, lang: Lang): string {
 function Figure({ target, tag }: { target: Target; tag: string }) {
   const { lang, name } = useToolT(TIMELINE_STRINGS);
   const select = useAtlasStore((s) => s.select);
+  // A goal in words reads as its name in English (the printed words are Chinese).
+  const words = target.comparator === 'qualitative' && lang === 'en';
   return (
     <button type="button" className="timeline-figure" data-id={target.id} title={name(target.name)} onClick={() => select(target.id)}>
       <span className="timeline-tag">{tag}</span>{' '}
-      <strong className="timeline-value">{figureOf(target, lang)}</strong>{' '}
-      <span className="timeline-metric">{name(target.metric)}</span>
+      {!words && <><strong className="timeline-value">{figureOf(target, lang)}</strong>{' '}</>}
+      <span className="timeline-metric">{words ? name(target.name) : name(target.metric)}</span>
     </button>
   );
 }
@@ -52,9 +54,8 @@ function YearRow({ record, target, targets }: { record: DatedRecord; target: Tar
   const mine = <Figure target={target} tag={tagOf(target)} />;
   const theirs = other && <span className="timeline-counterpart" data-role={isTarget ? 'from' : 'towards'} data-id={other.id}><Figure target={other} tag={tagOf(other)} /></span>;
   return (
-    <li className="timeline-row" data-id={target.id} data-kind={target.kind} data-counterpart={other?.id ?? ''}>
+    <li className="timeline-row" data-id={target.id} data-kind={target.kind} data-counterpart={other?.id ?? ''} data-plan-wide={record.planWide || undefined}>
       {isTarget ? <>{theirs}{theirs && arrow}{mine}</> : <>{mine}{theirs && arrow}{theirs}</>}
-      {record.planWide && <span className="timeline-plan-wide" title={t('timeline.planWideTitle')}>{t('timeline.planWide')}</span>}
     </li>
   );
 }
@@ -108,6 +109,8 @@ export function YearRecords({ year, records }: { year: number; records: readonly
         return (
           <section key={plan.id} className="timeline-plan" data-plan={plan.id}>
             <h3><RecordLink id={plan.id} /></h3>
+            {/* Said once per plan: its figures that name no zone stand for the whole plan (and light its main zones). */}
+            {mine.some((r) => r.planWide) && <p className="timeline-plan-note" data-testid="timeline-plan-wide">{t('timeline.planWideNote')}</p>}
             {issued.map((r) => (
               <p key={r.id} className="timeline-issued" data-id={r.id}>
                 <span className="timeline-tag">{t('timeline.issued')}</span> <time dateTime={r.date ?? undefined}>{r.date}</time>
