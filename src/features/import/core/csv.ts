@@ -56,13 +56,20 @@ function uniqueHeader(raw: string[], msgs: Messages, stats: TextStats): string[]
   });
 }
 
-export function parseDelimited(text: string, delimiter: ',' | '\t' | '', chosen: ColumnChoice | undefined, file: string, msgs: Messages, stats: TextStats, progress: Progress): DelimitedResult {
+export function parseDelimited(text: string, delimiter: string, chosen: ColumnChoice | undefined, file: string, msgs: Messages, stats: TextStats, progress: Progress): DelimitedResult {
   const features: ImportedFeature[] = [];
   let header: string[] | null = null;
   let choice: Partial<ColumnChoice> = {};
   let declared: DetectedColumns['declared'];
   let idx: { lng: number; lat: number; name: number; address: number } = { lng: -1, lat: -1, name: -1, address: -1 };
   let record = 0; // records read, the header included
+  // Excel's "sep=;" first line names the delimiter; it is a line of the file (row 1), not the header.
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  if (sep) {
+    delimiter = sep[1];
+    text = text.slice(sep[0].length);
+    record = 1;
+  }
   let stopped = false;
   let missingColumns = false;
 

@@ -91,6 +91,12 @@ describe('CSV columns and cells', () => {
     expect(parseCoordinate('')).toBeNull();
   });
 
+  it('reads Excel\'s "sep=;" line as the delimiter, numbering rows from it', async () => {
+    const r = await parseImportFile(csv('s.csv', 'sep=;\nname;lng;lat\nA;121.47;31.23\nB;;\n'));
+    expect(r.features.map((f) => [f.name, f.row])).toEqual([['A', 3], ['B', 4]]);
+    expect(r.notes.find((n) => n.code === 'row-missing-coordinate')?.row).toBe(4);
+  });
+
   it('re-reads with columns the user chose, and says when a chosen column is not there', async () => {
     const text = '公司,东西,南北\n甲,121.47,31.23\n';
     const asked = await parseImportFile(csv('c.csv', text));
