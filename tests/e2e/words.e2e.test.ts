@@ -103,7 +103,7 @@ describe('words in the Chinese UI', () => {
     const id = await follow('[data-testid="related"] .record-link[data-id="institution:fudan-university"]');
     expect(id).toBe('institution:fudan-university');
     const basis = panel().locator('.fact', { hasText: '位置依据' }).locator('dd');
-    expect(await basis.textContent()).toMatch(/复旦大学站.*© OpenStreetMap 贡献者/);
+    expect(await basis.textContent()).toMatch(/老校门.*© OpenStreetMap 贡献者/);
     expect(await offending(s.page)).toEqual([]);
     await screenshot(s.page, 'words-place-zh');
   });
