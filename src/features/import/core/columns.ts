@@ -29,10 +29,10 @@ function find(header: readonly string[], names: readonly string[]): string | und
     const i = n.indexOf(want);
     if (i >= 0) return header[i];
   }
-  // Looser: a header that contains 经度 / 纬度, or ends with _lng / _lat.
   return undefined;
 }
 
+/** Looser: a header that contains 经度 / 纬度, or ends with _lng / _lat. */
 function findLoose(header: readonly string[], re: RegExp): string | undefined {
   return header.find((h) => re.test(h.trim().toLowerCase()));
 }

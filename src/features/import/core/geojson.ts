@@ -12,8 +12,6 @@ import type { CrsId, ImportedFeature } from './types';
 export interface GeoJsonResult {
   features: ImportedFeature[];
   declared?: { crs: CrsId; source: string };
-  /** The crs member names a projected system (metres). */
-  projected?: string;
   rowCount: number;
 }
 
@@ -31,14 +29,17 @@ function where(text: string, e: unknown): { line: number; column: number; detail
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
-function declaredCrs(doc: Record<string, unknown>): { declared?: GeoJsonResult['declared']; projected?: string } {
+/**
+ * A GeoJSON 2008 `crs` member naming GCJ-02 or BD-09. EPSG:4326 / CRS84 is not taken as a declaration:
+ * every GeoJSON is WGS84 by its specification and QGIS writes CRS84 into every export, GCJ-02 data
+ * included, so the anchors decide. A projected system is recognised by its numbers (analyse.ts).
+ */
+function declaredCrs(doc: Record<string, unknown>): { declared?: GeoJsonResult['declared'] } {
   const crs = doc.crs as { properties?: { name?: unknown } } | undefined;
   const name = typeof crs?.properties?.name === 'string' ? crs.properties.name : '';
   if (!name) return {};
-  if (/4326|CRS84|WGS ?84/i.test(name)) return { declared: { crs: 'wgs84', source: name } };
   if (/gcj/i.test(name)) return { declared: { crs: 'gcj02', source: name } };
   if (/bd ?09|baidu/i.test(name)) return { declared: { crs: 'bd09', source: name } };
-  if (/3857|900913|EPSG::?\d{4,5}/i.test(name)) return { projected: name };
   return {};
 }
 

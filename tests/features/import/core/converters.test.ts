@@ -127,6 +127,16 @@ describe('coordinate systems', () => {
     }
   });
 
+  it('a GeoJSON crs of CRS84 (what QGIS writes into every export) is no declaration: the stations decide', async () => {
+    const features = make('GCJ02').split('\n').map((line) => {
+      const [name, lng, lat] = line.split(',');
+      return { type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: [Number(lng), Number(lat)] } };
+    });
+    const doc = { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } }, features };
+    const r = await parseImportFile(new File([JSON.stringify(doc)], 'qgis.geojson'), { anchors: stations });
+    expect(r.crs).toMatchObject({ crs: 'gcj02', basis: 'anchors', confident: true });
+  });
+
   it('without anchors or a declaration says it had nothing to go on; a declaration wins, and a contradicted one is flagged', async () => {
     const plain = await parseImportFile(csv('p.csv', `name,lng,lat\n${make('GCJ02')}\n`));
     expect(plain.crs).toEqual({ crs: 'wgs84', basis: 'default' });
