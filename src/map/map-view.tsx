@@ -86,7 +86,9 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     // Nothing is drawn until the first view is complete (./first-frame.ts), then it is drawn at once.
     releaseHold.current = holdFirstFrames(m, FIRST_FRAME_HOLD_MAX_MS);
     // Full on a wide map; behind an ⓘ button below 640 px wide (MapLibre's default), where it would cover the scale.
-    attribution.current = new AttributionControl({ customAttribution: translate(useAtlasStore.getState().lang, 'map.attribution') });
+    const lang0 = useAtlasStore.getState().lang;
+    // The basemap's credit, then the credit of the sources the places and zones come from (issue 13).
+    attribution.current = new AttributionControl({ customAttribution: [translate(lang0, 'map.attribution'), translate(lang0, 'places13.attribution')] });
     m.addControl(attribution.current, 'bottom-right');
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -157,8 +159,9 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
   const credit = useSyncExternalStore(onBasemapCredit, basemapCredit);
   useEffect(() => {
     if (!map || !attribution.current) return;
-    const text = credit?.[lang] ?? translate(lang, 'map.attribution');
-    if (attribution.current.options.customAttribution === text) return;
+    const text = [credit?.[lang] ?? translate(lang, 'map.attribution'), translate(lang, 'places13.attribution')];
+    const now = attribution.current.options.customAttribution;
+    if (Array.isArray(now) && now.join('\n') === text.join('\n')) return;
     map.removeControl(attribution.current);
     attribution.current = new AttributionControl({ customAttribution: text });
     map.addControl(attribution.current, 'bottom-right');

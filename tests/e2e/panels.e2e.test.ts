@@ -201,9 +201,12 @@ describe('the legend', () => {
     // The map's attribution speaks the UI language too.
     const attribution = s.page.locator('.maplibregl-ctrl-attrib-inner');
     expect(await attribution.textContent()).toContain('OpenStreetMap 贡献者');
+    // … and credits the sources of the places' points (issue 13): Wikidata (CC0), ECNU 3D Campus (Apache-2.0).
+    expect(await attribution.textContent()).toMatch(/维基数据（CC0）.*ECNU 3D Campus（Apache-2\.0）/);
     await s.page.getByTestId('lang-switch').click();
     await expect.poll(() => legend.locator('.map-legend-toggle').textContent()).toMatch(/Legend/);
     await expect.poll(() => attribution.textContent()).toContain('OpenStreetMap contributors');
+    expect(await attribution.textContent()).toMatch(/Wikidata \(CC0\).*ECNU 3D Campus \(Apache-2\.0\)/);
     expect(await s.page.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
     const enText = (await legend.textContent())!;
     for (const word of ['Silicon Alley', 'Yangpu', "Jing'an", 'Carrier', 'Institution', 'Enterprise', 'Zone badge', 'no position', 'Cluster', 'Metro']) expect(enText).toContain(word);
