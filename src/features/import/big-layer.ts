@@ -22,7 +22,7 @@ const NEAR_CAP = 6000;
 export interface BigLayer {
   coarse: GeoJSON.FeatureCollection;
   /** Fine cell key → indices (into layer.features) of its points. */
-  fine: Map<string, number[]>;
+  fine: Map<number, number[]>;
   /** Display positions per feature (NaN where not located). */
   xs: Float64Array;
   ys: Float64Array;
@@ -30,7 +30,8 @@ export interface BigLayer {
 
 export const isBig = (layer: ImportLayer) => layer.located >= BIG_FROM && layer.features.every((f) => !f.geometry || f.geometry.type === 'Point');
 
-const key = (ix: number, iy: number) => `${ix},${iy}`;
+/** A cell's key as a number (no string per point: a million strings would keep the garbage collector busy). */
+const key = (ix: number, iy: number) => (ix + 200000) * 400000 + (iy + 200000);
 
 const cell = (x: number, y: number, n: number, size: number): GeoJSON.Feature => ({
   type: 'Feature', properties: { cell: true, count: n, size }, geometry: { type: 'Point', coordinates: [x, y] },
@@ -41,9 +42,9 @@ export async function buildBigLayer(layer: ImportLayer): Promise<BigLayer> {
   const n = layer.features.length;
   const xs = new Float64Array(n).fill(NaN);
   const ys = new Float64Array(n).fill(NaN);
-  const coarse = new Map<string, { x: number; y: number; n: number }>();
-  const fine = new Map<string, number[]>();
-  await eachSlice(layer.features, 5000, (slice, start) => {
+  const coarse = new Map<number, { x: number; y: number; n: number }>();
+  const fine = new Map<number, number[]>();
+  await eachSlice(layer.features, 2000, (slice, start) => {
     slice.forEach((f, j) => {
       if (f.geometry?.type !== 'Point') return;
       const [x, y] = toDisplay([f.geometry.coordinates[0], f.geometry.coordinates[1]]);
@@ -68,7 +69,7 @@ export async function buildBigLayer(layer: ImportLayer): Promise<BigLayer> {
 
 /** What to draw from zoom 14 in a view [west, south, east, north] (display coordinates). */
 export function nearFeatures(layer: ImportLayer, big: BigLayer, [w, s, e, n]: [number, number, number, number]): GeoJSON.FeatureCollection {
-  const cells: [string, number[]][] = [];
+  const cells: [number, number[]][] = [];
   let total = 0;
   for (let ix = Math.floor(w / FINE); ix <= Math.floor(e / FINE); ix++) {
     for (let iy = Math.floor(s / FINE); iy <= Math.floor(n / FINE); iy++) {

@@ -70,9 +70,10 @@ function CrsChoice({ parsed, crs, onChange }: { parsed: ParsedImport; crs: CrsId
   const { t, lang } = useToolT(IMPORT_STRINGS);
   const guess = parsed.crs;
   return (
-    <fieldset className="import-crs" data-testid="import-crs" data-guess={guess.crs} data-basis={guess.basis}>
+    <fieldset className="import-crs" data-testid="import-crs" data-guess={guess.crs} data-basis={guess.basis} data-confident={guess.confident === false ? 'false' : 'true'}>
       <legend>{t('import.crs')}</legend>
       <p className="muted">{t(`import.crsBasis.${guess.basis}`)}</p>
+      {guess.confident === false && <p className="import-weak">{t('import.crsWeak')}</p>}
       {CRS_IDS.map((id) => {
         const score = guess.scores?.[id];
         return (

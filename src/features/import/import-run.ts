@@ -114,7 +114,7 @@ export async function addReviewed(parsed: ParsedImport, crs: CrsId, file: File):
   const seen = new Set(notes.map(messageKey));
   try {
     // Small files in one piece (the converter's notes are then whole); large ones in slices.
-    const size = parsed.features.length <= 20000 ? parsed.features.length || 1 : 5000;
+    const size = parsed.features.length <= 20000 ? parsed.features.length || 1 : 2000;
     await eachSlice(parsed.features, size, (slice) => {
       // WGS84 needs no conversion; the features are taken over as they are (no copy of a million objects).
       const out = crs === 'wgs84' ? { features: slice, notes: [] } : core.toWgs84({ ...parsed, features: [...slice] }, crs);

@@ -10,7 +10,8 @@ import type { ImportLayer, LayerFeature, LayerMeta } from './model';
 import { yieldToPage } from './slices';
 
 const DB_NAME = 'innovation-atlas-import';
-export const CHUNK = 5000;
+/** Features per stored chunk: each is cloned by IndexedDB in one task, so a chunk stays small. */
+export const CHUNK = 1000;
 
 interface StoredMeta extends LayerMeta {
   chunks: number;

@@ -1,5 +1,5 @@
 /**
- * Long work in slices, so that the page never freezes (no task over ~50 ms): `eachSlice` runs a
+ * Long work in slices, so that the page never freezes (no task much over a frame): `eachSlice` runs a
  * function over a list in pieces and gives the page a turn between them.
  */
 
@@ -11,7 +11,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
- * Calls `fn` on consecutive slices of `items` (`size` at most), yielding to the page once ~30 ms have
+ * Calls `fn` on consecutive slices of `items` (`size` at most), yielding to the page once ~16 ms have
  * been spent; `progress` gets the fraction done; a signal that aborts stops it (it rejects with the reason).
  */
 export async function eachSlice<T>(items: readonly T[], size: number, fn: (slice: readonly T[], start: number) => void, progress?: (f: number) => void, signal?: AbortSignal): Promise<void> {
@@ -19,7 +19,7 @@ export async function eachSlice<T>(items: readonly T[], size: number, fn: (slice
   for (let i = 0; i < items.length; i += size) {
     signal?.throwIfAborted();
     fn(items.slice(i, i + size), i);
-    if (performance.now() - started > 30) {
+    if (performance.now() - started > 16) {
       progress?.(Math.min(1, (i + size) / items.length));
       await yieldToPage();
       started = performance.now();
