@@ -82,6 +82,9 @@ export function drawPage(doc: jsPDF, text: PdfText, p: PageContent): void {
   const footY = PAGE.height - 8;
   doc.setFontSize(7.5);
   doc.setTextColor(...MUTED);
-  text.draw(p.footer, PAGE.margin, footY);
-  text.draw(p.pageLabel, PAGE.width - PAGE.margin - text.width(p.pageLabel), footY);
+  const labelWidth = text.width(p.pageLabel);
+  // The credits wrap (at most two lines, the last on the footer's line) clear of the page number
+  const credit = text.lines(p.footer, PAGE.width - 2 * PAGE.margin - labelWidth - 6).slice(0, 2);
+  credit.forEach((line, i) => text.draw(line, PAGE.margin, footY - (credit.length - 1 - i) * 7.5 * PT_MM * 1.35));
+  text.draw(p.pageLabel, PAGE.width - PAGE.margin - labelWidth, footY);
 }

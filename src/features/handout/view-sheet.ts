@@ -93,7 +93,10 @@ function drawFooter(ctx: CanvasRenderingContext2D, text: SheetText, size: SheetS
   ctx.fillText(text.date, size.width - MARGIN, y);
   const dateWidth = ctx.measureText(text.date).width;
   ctx.textAlign = 'left';
-  ctx.fillText(fitLine(ctx, text.footer, size.width - 3 * MARGIN - dateWidth), MARGIN, y);
+  const width = size.width - 3 * MARGIN - dateWidth;
+  // The credits on one line when they fit, else one line per credit (the basemap's, then the places')
+  const lines = ctx.measureText(text.footer).width <= width ? [text.footer] : text.footer.split(' | ').slice(0, 2);
+  lines.forEach((line, i) => ctx.fillText(fitLine(ctx, line, width), MARGIN, y - (lines.length - 1 - i) * 15));
 }
 
 function drawQrBlock(ctx: CanvasRenderingContext2D, link: string, caption: string, x: number, bottom: number, scale: number): void {

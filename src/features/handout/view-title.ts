@@ -27,10 +27,13 @@ export function dateText(lang: Lang, date = new Date()): string {
 
 /**
  * The map's attribution as the map shows it: an online basemap's credit while one is chosen (HTML with
- * links: its text only), else the embedded basemap's `map.attribution`. Browser only.
+ * links: its text only), else the embedded basemap's `map.attribution`; then the credit of the sources
+ * the places and zones are derived from (`places13.attribution`). Browser only.
  */
 export function attributionText(lang: Lang): string {
   const credit = basemapCredit();
-  if (!credit) return translate(lang, 'map.attribution');
-  return (new DOMParser().parseFromString(credit[lang], 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const basemap = credit
+    ? (new DOMParser().parseFromString(credit[lang], 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim()
+    : translate(lang, 'map.attribution');
+  return `${basemap} | ${translate(lang, 'places13.attribution')}`;
 }
