@@ -23,8 +23,11 @@ export type Pick =
 
 type ZoneState = 'selected' | 'lit' | 'hover';
 
-/** Sources added only once they have something to draw (the zones and plain places always are). */
-const LAZY_SOURCES: ReadonlySet<string> = new Set([SOURCES.lit, SOURCES.emphasis]);
+/**
+ * Sources added only once they have something to draw (the zones and plain places always are). The
+ * badges are given their data after the first screen (map-view.tsx): not part of its tile jobs.
+ */
+const LAZY_SOURCES: ReadonlySet<string> = new Set([SOURCES.lit, SOURCES.emphasis, SOURCES.badges]);
 
 /** Places by their role on the map. */
 export interface PlaceSplit {
@@ -77,13 +80,14 @@ export class AtlasLayers {
    * Adds the Atlas's images, sources and layers with their first data already in them: every
    * source is tiled once, in the same pass as the basemap's first tiles (each worker round trip
    * costs a frame, and a frame is expensive with software WebGL). A source with nothing to draw yet
-   * (the places linked to a selection, the selected place) is added, with its layers, when it has.
+   * (the places linked to a selection, the selected place) is added, with its layers, when it has;
+   * so are the zones' badges, which map-view.tsx gives only once the first screen is drawn.
    */
-  constructor(private readonly map: MapLibreMap, lang: 'zh' | 'en', first: { zones: readonly Zone[]; derived: MapDerived; places: PlaceSplit; badges: Badges }) {
+  constructor(private readonly map: MapLibreMap, lang: 'zh' | 'en', first: { zones: readonly Zone[]; derived: MapDerived; places: PlaceSplit }) {
     this.layerOrder = atlasLayers(lang);
     this.removeInstalled();
     for (const { name, image, options } of placeIconImages()) if (!map.hasImage(name)) map.addImage(name, image, options);
-    this.send({ ...this.sourceData(first.zones, first.derived, first.places), [SOURCES.badges]: { key: badgeKey(first.badges), data: first.badges } });
+    this.send(this.sourceData(first.zones, first.derived, first.places));
     this.changed.clear(); // the first data are drawn with the first screen (marked on its own)
     this.noteZones(first.zones, first.derived);
     this.applyFade(first.places);
@@ -102,6 +106,7 @@ export class AtlasLayers {
   /** Adds a source with its first data, and its layers in their place in the drawing order. */
   private addSource(id: string, data: GeoJSON.FeatureCollection): void {
     this.map.addSource(id, { ...this.sourceSpecs[id], data } as GeoJSONSourceSpecification);
+    if (id === SOURCES.badges) for (const zone of this.hidden) this.map.setFeatureState({ source: id, id: zone }, { hidden: true });
     this.layerOrder.forEach((layer, i) => {
       if ((layer as { source?: string }).source !== id) return;
       const before = this.layerOrder.slice(i + 1).find((l) => this.map.getLayer(l.id));
@@ -158,7 +163,7 @@ export class AtlasLayers {
    * badges, and left out of labels and picking. The zones and badges sources keep every zone.
    */
   setHiddenZones(hidden: ReadonlySet<string>): void {
-    for (const source of [SOURCES.zones, SOURCES.badges]) {
+    for (const source of [SOURCES.zones, SOURCES.badges].filter((id) => this.map.getSource(id))) {
       for (const id of this.hidden) if (!hidden.has(id)) this.map.setFeatureState({ source, id }, { hidden: false });
       for (const id of hidden) if (!this.hidden.has(id)) this.map.setFeatureState({ source, id }, { hidden: true });
     }

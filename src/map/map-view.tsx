@@ -227,8 +227,8 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
   // in them (often before any basemap tile has arrived); later changes are sent as they happen.
   useEffect(() => {
     if (!map || !styleLoaded || !data || layers) return;
-    setLayers(new AtlasLayers(map, useAtlasStore.getState().lang, { zones, derived: data.derived, places: placeSplit, badges }));
-  }, [map, styleLoaded, data, layers, zones, placeSplit, badges]);
+    setLayers(new AtlasLayers(map, useAtlasStore.getState().lang, { zones, derived: data.derived, places: placeSplit }));
+  }, [map, styleLoaded, data, layers, zones, placeSplit]);
 
   useEffect(() => {
     layers?.setHiddenZones(hiddenZoneIds);
@@ -238,9 +238,10 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     layers?.setPlaces(placeSplit);
   }, [layers, placeSplit]);
 
+  // The badges come after the first screen: their source's tiles are not among its tile jobs.
   useEffect(() => {
-    layers?.setBadges(badges);
-  }, [layers, badges]);
+    if (firstScreenDone) layers?.setBadges(badges);
+  }, [layers, badges, firstScreenDone]);
 
   useEffect(() => {
     if (!layers) return;
