@@ -441,5 +441,8 @@ export const en: Record<MessageKey, string> = {
   'places13.attribution': 'Places and zones: © OpenStreetMap contributors (ODbL); Wikidata (CC0); ECNU Minhang campus outline from ECNU 3D Campus (Apache-2.0)',
   // ---- end places13
   // ---- hardening (issue 14): keys 'hardening.*'
+  'hardening.sheetExpand': 'Expand the panel',
+  'hardening.sheetCollapse': 'Collapse the panel',
+  'hardening.sheetHint': 'Tap or drag the handle to expand or collapse the panel; the up and down arrow keys work too',
   // ---- end hardening
 };

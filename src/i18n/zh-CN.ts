@@ -439,6 +439,9 @@ export const zhCN = {
   'places13.attribution': '地点与区域：© OpenStreetMap 贡献者（ODbL）；维基数据（CC0）；华东师大闵行校区范围来自 ECNU 3D Campus（Apache-2.0）',
   // ---- end places13
   // ---- hardening (issue 14): keys 'hardening.*'
+  'hardening.sheetExpand': '展开面板',
+  'hardening.sheetCollapse': '收起面板',
+  'hardening.sheetHint': '轻点或拖动把手展开、收起面板；方向键上下也可',
   // ---- end hardening
 } as const;
 

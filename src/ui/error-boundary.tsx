@@ -6,6 +6,7 @@
 import { Component, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { TEST_HOOKS } from '../map/test-hooks';
+import { PhoneSheetHandle } from './phone-sheet';
 
 interface BoundaryProps {
   fallback: (error: Error, retry: () => void) => ReactNode;
@@ -49,9 +50,13 @@ export function Region({ id, children }: { id: RegionId; children: ReactNode }) 
   const { t } = useT();
   const [generation, setGeneration] = useState(0);
   return (
-    <Boundary onRetry={() => setGeneration((g) => g + 1)} fallback={(error, retry) => <RegionError error={error} retry={retry} region={t(`app.region.${id}`)} />}>
-      <RegionBody key={generation} id={id}>{children}</RegionBody>
-    </Boundary>
+    <>
+      {/* The side panel is a sheet on a phone: its handle stays outside the boundary, usable when the panel fails. */}
+      {id === 'panel' && <PhoneSheetHandle />}
+      <Boundary onRetry={() => setGeneration((g) => g + 1)} fallback={(error, retry) => <RegionError error={error} retry={retry} region={t(`app.region.${id}`)} />}>
+        <RegionBody key={generation} id={id}>{children}</RegionBody>
+      </Boundary>
+    </>
   );
 }
 

@@ -127,6 +127,9 @@ describe('metro access', () => {
     await screenshot(s.page, 'metro-access-on');
     // On a 390 px phone the legend stays inside the map and the screen.
     await s.page.setViewportSize({ width: 390, height: 844 });
+    // The panel is a sheet on a phone (issue 14), pulled up to half by the open record: down to its peek, as a person would.
+    const sheetHandle = s.page.getByTestId('sheet-handle');
+    if (await sheetHandle.count()) { await sheetHandle.focus(); await s.page.keyboard.press('ArrowDown'); await s.page.keyboard.press('ArrowDown'); }
     await waitForMapIdle(s.page);
     const legend = (await s.page.getByTestId('metro-legend').boundingBox())!;
     const mapBox = (await s.page.locator('[data-testid="map"]').boundingBox())!;
