@@ -85,9 +85,13 @@ describe('metro access', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await s.page.getByTestId('metro-legend').locator('li[data-line="15"]').waitFor();
     await expect.poll(() => s.page.evaluate(() => window.__atlasMap!.getContainer().dataset.metroAccess)).toBe('on');
-    // Zoom out (the map's own − button) to see a stretch of the network around 上海硅巷.
-    for (let i = 0; i < 3; i++) {
-      await s.page.locator('.maplibregl-ctrl-zoom-out').click();
+    // Zoom with the map's own − / + buttons to about z10: a stretch of the network, with stations drawn
+    // large enough (radius ≥ 3 px) that their centre pixels are their fill, not their white edge. (Three
+    // clicks out from wherever the camera was could end at z7, where a station is 2.5 px across.)
+    for (let i = 0; i < 8; i++) {
+      const z = await s.page.evaluate(() => window.__atlasMap!.getZoom());
+      if (z >= 9.6 && z <= 10.6) break;
+      await s.page.locator(z > 10.6 ? '.maplibregl-ctrl-zoom-out' : '.maplibregl-ctrl-zoom-in').click();
       await waitForMapIdle(s.page);
     }
     // A single-line station drawn with nothing over it: its centre pixel is its line's colour.

@@ -7,7 +7,8 @@
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../../data/atlas-data';
 import { linePaint } from '../../map/layers/shared-programs';
-import { onDisplayDatumChange, toDisplay, toDisplayGeometry } from '../../map/projection';
+import { keepDrawn } from '../../map/keep-drawn';
+import { toDisplay, toDisplayGeometry } from '../../map/projection';
 import { zoneOf } from './compare-figures';
 
 export const COMPARE_SOURCE = 'compare-zones';
@@ -69,17 +70,7 @@ export function showCompareOutlines(map: MapLibreMap, data: AtlasData, a: string
     if (!map.isStyleLoaded() && !map.getStyle()) return;
     install(map, collection(data, a, b));
   };
-  const onStyle = () => {
-    if (!map.getSource(COMPARE_SOURCE) && map.getLayer('zones-fill')) draw();
-  };
-  draw();
-  const off = onDisplayDatumChange(draw);
-  map.on('styledata', onStyle);
-  return () => {
-    off();
-    map.off('styledata', onStyle);
-    removeCompareLayers(map);
-  };
+  return keepDrawn(map, { draw, sourceId: COMPARE_SOURCE, remove: () => removeCompareLayers(map) });
 }
 
 /** Frames both zones in the part of the map the reader sees (the map's padding excludes the panel). */

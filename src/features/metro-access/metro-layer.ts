@@ -11,7 +11,8 @@ import linesUrl from '../../../scripts/basemap/layers/metro-lines.geojson?url';
 import type { Station } from '../../data/stations';
 import { BASEMAP_FONT } from '../../map/basemap';
 import { linePaint, textPaint, zoomCurve } from '../../map/layers/shared-programs';
-import { onDisplayDatumChange, toDisplayGeometry } from '../../map/projection';
+import { keepDrawn } from '../../map/keep-drawn';
+import { toDisplayGeometry } from '../../map/projection';
 import { lineColour, splitLines } from './lines';
 
 export const METRO_SOURCES = { lines: 'metro-access-lines', stations: 'metro-access-stations' } as const;
@@ -103,16 +104,5 @@ export function removeMetroLayers(map: MapLibreMap): void {
 export function showMetroAccess(map: MapLibreMap, lines: GeoJSON.FeatureCollection, stations: readonly Station[]): () => void {
   const l = colouredLines(lines);
   const s = stationFeatures(stations);
-  const draw = () => install(map, l, s);
-  const onStyle = () => {
-    if (!map.getSource(METRO_SOURCES.lines) && map.getLayer('zones-fill')) draw();
-  };
-  draw();
-  const off = onDisplayDatumChange(draw);
-  map.on('styledata', onStyle);
-  return () => {
-    off();
-    map.off('styledata', onStyle);
-    removeMetroLayers(map);
-  };
+  return keepDrawn(map, { draw: () => install(map, l, s), sourceId: METRO_SOURCES.lines, remove: () => removeMetroLayers(map) });
 }
