@@ -438,7 +438,7 @@ export const en: Record<MessageKey, string> = {
   'timeline.openLabel': 'Plan issues, baselines, targets and events by year, their zones lit',
   // ---- end timeline
   // ---- places13 (issue 13): keys 'places13.*'
-  'places13.attribution': 'Places and zones: © OpenStreetMap contributors (ODbL); Wikidata (CC0); ECNU Minhang campus outline from ECNU 3D Campus (Apache-2.0)',
+  'places13.attribution': 'Places and zones: OpenStreetMap (ODbL), Wikidata (CC0), ECNU 3D Campus (Apache-2.0)',
   // ---- end places13
   // ---- hardening (issue 14): keys 'hardening.*'
   'hardening.sheetExpand': 'Expand the panel',

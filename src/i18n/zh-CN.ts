@@ -436,7 +436,7 @@ export const zhCN = {
   'timeline.openLabel': '按年份查看方案印发、基数、目标和活动，并点亮相关区域',
   // ---- end timeline
   // ---- places13 (issue 13): keys 'places13.*'
-  'places13.attribution': '地点与区域：© OpenStreetMap 贡献者（ODbL）；维基数据（CC0）；华东师大闵行校区范围来自 ECNU 3D Campus（Apache-2.0）',
+  'places13.attribution': '地点与区域：OpenStreetMap（ODbL）、维基数据（CC0）、ECNU 3D Campus（Apache-2.0）',
   // ---- end places13
   // ---- hardening (issue 14): keys 'hardening.*'
   'hardening.sheetExpand': '展开面板',
