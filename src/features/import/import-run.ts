@@ -28,6 +28,8 @@ export function loadCore(): Promise<Core> {
 }
 
 const text = (key: ImportKey, vars?: Record<string, string | number>) => toolText(IMPORT_STRINGS, useAtlasStore.getState().lang, key, vars);
+/** A file or layer name with bidi controls, isolated inside the sentence (FSI … PDI: its override ends with it; issue 14). */
+const isolate = (s: string) => (/[\u202A-\u202E\u2066-\u2069]/.test(s) ? `\u2068${s}\u2069` : s);
 
 let anchors: Promise<[number, number][] | undefined> | null = null;
 /** The metro stations (WGS84) the coordinate system is guessed against; none if they cannot load. */
@@ -79,7 +81,7 @@ export async function readFile(file: File, columns?: ColumnChoice): Promise<void
   if (!isMine()) return;
   performance.mark('import:read', { detail: { file: file.name, rows: parsed.rowCount } });
   if (parsed.errors.some((e) => e.code === 'cancelled')) {
-    store.setStatus(text('import.cancelled', { file: file.name }));
+    store.setStatus(text('import.cancelled', { file: isolate(file.name) }));
     await startNext();
     return;
   }
@@ -130,7 +132,7 @@ export async function addReviewed(parsed: ParsedImport, crs: CrsId, file: File):
       }
     }, (f) => useImportStore.setState((s) => (s.job?.stage === 'adding' ? { job: { ...s.job, progress: f } } : {})), abort.signal);
   } catch {
-    store.setStatus(text('import.cancelled', { file: file.name }));
+    store.setStatus(text('import.cancelled', { file: isolate(file.name) }));
     await startNext();
     return;
   }
@@ -153,7 +155,7 @@ export async function addReviewed(parsed: ParsedImport, crs: CrsId, file: File):
   };
   store.setLayers((ls) => [...ls, layer]);
   performance.mark('import:listed');
-  store.setStatus(text('import.added', { name: layer.name, located, notLocated: features.length - located }));
+  store.setStatus(text('import.added', { name: isolate(layer.name), located, notLocated: features.length - located }));
   frameLayer(layer);
   void persist(layer);
   await startNext();

@@ -116,13 +116,19 @@ const HINTS: Record<string, { zh: string; en: string }> = {
   'gauss-kruger': { zh: '数值范围像带带号的高斯-克吕格投影（CGCS2000）。', en: 'The range looks like Gauss–Krüger with a zone prefix (CGCS2000). ' },
 };
 
+/**
+ * A name from the file that holds bidi controls is isolated (FSI … PDI), so that an override inside it
+ * (a U+202E in `<img…>\u202Egnp.geojson`) ends with the name instead of reversing the sentence after it.
+ */
+const isolate = (s: string) => (/[\u202A-\u202E\u2066-\u2069]/.test(s) ? `\u2068${s}\u2069` : s);
+
 const fill = (template: string, params: Record<string, string | number>, lang: 'zh' | 'en') =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined) return '';
     if (k === 'crs' || k === 'declared' || k === 'best') return crsLabel(String(v), lang);
     if (k === 'hint') return HINTS[String(v)]?.[lang] ?? '';
-    return String(v);
+    return isolate(String(v));
   });
 
 /** The message in the reader's language, prefixed with the file's name (and its row or feature, when the text does not say it). */
@@ -139,7 +145,8 @@ export function formatImportMessage(m: ImportMessage, lang: 'zh' | 'en'): string
     ? ''
     : m.row !== undefined ? (lang === 'zh' ? `第 ${m.row} 行：` : `row ${m.row}: `)
     : m.feature !== undefined ? (lang === 'zh' ? `第 ${m.feature} 个要素：` : `feature ${m.feature}: `) : '';
-  return lang === 'zh' ? `「${m.file}」${where}${body}` : `${m.file}: ${where}${body}`;
+  const file = isolate(m.file);
+  return lang === 'zh' ? `「${file}」${where}${body}` : `${file}: ${where}${body}`;
 }
 
 /** The one message that sums an import up: its first error, else its first note, else "imported N, M located". */
