@@ -18,7 +18,24 @@ export interface AtlasSession {
   requests: string[];
   /** console.error messages and uncaught page errors. */
   errors: string[];
+  /** console.warn messages (issue 14: the suite runs without warnings; see unexpectedWarnings). */
+  warnings: string[];
   close: () => Promise<void>;
+}
+
+/**
+ * Warnings a test may see without having caused a problem: a render error a test provoked on purpose
+ * (the error boundary reports it), and what a test blocks or fails deliberately (a host unplugged, a
+ * 503). Anything else fails the file that logged it.
+ */
+export const EXPECTED_WARNINGS: RegExp[] = [
+  /^render error: test: (panel|map) made to fail/,
+  // Chromium's own notes on software WebGL and pixel reads (the e2e build reads the canvas on purpose).
+  /GPU stall due to ReadPixels|Automatic fallback to software WebGL|WebGL: too many errors|GroupMarkerNotSet/,
+];
+
+export function unexpectedWarnings(warnings: string[], alsoExpected: RegExp[] = []): string[] {
+  return warnings.filter((w) => ![...EXPECTED_WARNINGS, ...alsoExpected].some((re) => re.test(w)));
 }
 
 export async function openAtlas(baseUrl: string, options: { extraArgs?: string[]; path?: string } = {}): Promise<AtlasSession> {
@@ -28,26 +45,34 @@ export async function openAtlas(baseUrl: string, options: { extraArgs?: string[]
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   const requests: string[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    else if (m.type() === 'warning') warnings.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await page.addInitScript(installMapImageReader);
   await page.goto(new URL(options.path ?? '', baseUrl).href);
-  return { browser, page, requests, errors, close: () => browser.close() };
+  return { browser, page, requests, errors, warnings, close: () => browser.close() };
 }
 
 /**
  * One Atlas session for a whole test file: opened, with the map idle, before its first test and
  * closed after its last. Call it at the file's top level; read its fields inside tests.
  */
-export function fileSession(baseUrl: string): AtlasSession {
+export function fileSession(baseUrl: string, options: { expectedWarnings?: RegExp[] } = {}): AtlasSession {
   let current: AtlasSession | undefined;
   beforeAll(async () => {
     current = await openAtlas(baseUrl);
     await waitForMapIdle(current.page);
   });
   afterAll(async () => {
+    const warnings = current ? unexpectedWarnings(current.warnings, options.expectedWarnings) : [];
     await current?.close();
+    // Issue 14 wants no console warnings anywhere: for now they are printed, naming the file (the
+    // files on one shared page still log some: failure, basemaps); pages of freshPages() fail on them.
+    if (warnings.length) console.log(`console warnings in this file's page:\n${warnings.join('\n')}`);
   });
   const get = () => {
     if (!current) throw new Error('fileSession: read before its beforeAll opened the browser');
@@ -58,6 +83,7 @@ export function fileSession(baseUrl: string): AtlasSession {
     get page() { return get().page; },
     get requests() { return get().requests; },
     get errors() { return get().errors; },
+    get warnings() { return get().warnings; },
     close: () => get().close(),
   };
 }
@@ -188,8 +214,11 @@ export function freshPages(baseUrl: string): { open: (options?: FreshPageOptions
     if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   });
+  const opened: FreshPage[] = [];
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
+    const warnings = opened.splice(0).flatMap((p) => unexpectedWarnings(p.warnings));
+    if (warnings.length) throw new Error(`console warnings in this test's page:\n${warnings.join('\n')}`);
   });
   afterAll(async () => {
     await browser?.close();
@@ -222,7 +251,9 @@ export function freshPages(baseUrl: string): { open: (options?: FreshPageOptions
       await page.addInitScript(installMapImageReader);
       await options.before?.(page);
       await page.goto(new URL(options.path ?? '', baseUrl).href);
-      return { page, requests, errors, warnings };
+      const opened1 = { page, requests, errors, warnings };
+      opened.push(opened1);
+      return opened1;
     },
   };
 }
