@@ -108,6 +108,13 @@ async function expectYearOnMap(page: Page) {
     return map.getFeatureState({ source: 'atlas-zones', id: 'zone:silicon-alley' }).lit === true && n > 0;
   }, zones2025.length);
   await waitForMapIdle(page);
+  // A year chosen by hand also frames its zones: wait until the camera has settled on them and their
+  // fills are rendered (an idle moment can come before the move's first frame), then check what is drawn.
+  await page.waitForFunction(() => {
+    const map = window.__atlasMap!;
+    return !map.isMoving() && map.queryRenderedFeatures({ layers: ['zones-fill'] }).some((f) => f.state?.hidden !== true);
+  }, null, { timeout: 20_000 }).catch(() => undefined);
+  await waitForMapIdle(page);
   const { lit, hidden } = await zoneStates(page);
   expect(lit).toEqual(zones2025);
   expect(hidden).toEqual(allZoneIds.filter((id) => !zones2025.includes(id)).sort());
