@@ -73,6 +73,8 @@ async function baseline(page: Page) {
   await page.waitForFunction(() => Object.keys(window.__atlasMap!.getStyle().sources).some((s) => s.startsWith('import-')));
   await page.click('.zone-button[data-id="zone:nice2035"]');
   await page.waitForSelector('[data-testid="details-panel"][data-id="zone:nice2035"]');
+  // The panel's metro section loads its stations after the panel opens: the baseline is the whole panel.
+  await page.waitForSelector('[data-testid="details-panel"] [data-testid="zone-stations"] li[data-station]');
   return loadedState(page);
 }
 
