@@ -38,11 +38,8 @@ export function unexpectedWarnings(warnings: string[], alsoExpected: RegExp[] = 
   return warnings.filter((w) => ![...EXPECTED_WARNINGS, ...alsoExpected].some((re) => re.test(w)));
 }
 
-export async function openAtlas(baseUrl: string, options: { extraArgs?: string[]; path?: string } = {}): Promise<AtlasSession> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])] });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+/** Records a page's requests, console errors (with uncaught page errors) and warnings as they happen. */
+function recordPage(page: Page): { requests: string[]; errors: string[]; warnings: string[] } {
   const requests: string[] = [];
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -52,6 +49,15 @@ export async function openAtlas(baseUrl: string, options: { extraArgs?: string[]
     else if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return { requests, errors, warnings };
+}
+
+export async function openAtlas(baseUrl: string, options: { extraArgs?: string[]; path?: string } = {}): Promise<AtlasSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  const { requests, errors, warnings } = recordPage(page);
   await page.addInitScript(installMapImageReader);
   await page.goto(new URL(options.path ?? '', baseUrl).href);
   return { browser, page, requests, errors, warnings, close: () => browser.close() };
@@ -239,15 +245,7 @@ export function freshPages(baseUrl: string): { open: (options?: FreshPageOptions
       });
       contexts.push(context);
       const page = await context.newPage();
-      const requests: string[] = [];
-      const errors: string[] = [];
-      const warnings: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-        else if (m.type() === 'warning') warnings.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      const { requests, errors, warnings } = recordPage(page);
       await page.addInitScript(installMapImageReader);
       await options.before?.(page);
       await page.goto(new URL(options.path ?? '', baseUrl).href);
