@@ -88,7 +88,22 @@ export function useMapPadding(map: MapLibreMap | null, panel: RefObject<HTMLElem
     const el = panel.current;
     if (!map || !el) return;
     let first = true;
+    let deferred = false;
+    let alive = true;
     const apply = () => {
+      if (!alive) return;
+      // Setting the padding is a camera jump: during a move (a framing the panel itself started, such as
+      // the timeline's year) it would cancel that move; wait for it to end instead.
+      if (map.isMoving()) {
+        if (!deferred) {
+          deferred = true;
+          map.once('moveend', () => {
+            deferred = false;
+            apply();
+          });
+        }
+        return;
+      }
       const m = boxOf(map.getContainer());
       const seen = uncoveredBox(m, boxOf(el));
       const padding = { left: seen.left - m.left, top: seen.top - m.top, right: m.right - seen.right, bottom: m.bottom - seen.bottom };
@@ -104,6 +119,7 @@ export function useMapPadding(map: MapLibreMap | null, panel: RefObject<HTMLElem
     ro.observe(map.getContainer());
     return () => {
       ro.disconnect();
+      alive = false;
       map.easeTo({ padding: { left: 0, top: 0, right: 0, bottom: 0 }, duration: 300 });
     };
   }, [map, panel]);
