@@ -203,8 +203,17 @@ const isPolygon: ExpressionSpecification = ['!', ['has', 'label']];
 
 /** The zone label's text in the UI language (English falls back to the Chinese name). */
 export function zoneLabelField(lang: 'zh' | 'en'): ExpressionSpecification {
-  return lang === 'en' ? ['get', 'name_en'] : ['get', 'name_zh'];
+  const name: ExpressionSpecification = lang === 'en' ? ['get', 'name_en'] : ['get', 'name_zh'];
+  // A label is a name on the map, not its full text (the panel has that): a name longer than any the
+  // documents give (zh 16, en 63 characters) is cut with an ellipsis, so that one hostile or mistaken
+  // record cannot cover the map with glyphs.
+  const max = lang === 'en' ? LABEL_MAX_EN : LABEL_MAX_ZH;
+  return ['case', ['>', ['length', name], max], ['concat', ['slice', name, 0, max - 1], '…'], name];
 }
+
+/** The longest zone label drawn, in UTF-16 code units (the longest real names: zh 16, en 63). */
+export const LABEL_MAX_ZH = 24;
+export const LABEL_MAX_EN = 80;
 
 /** Ids drawn with the always-shown label layer: the selection and the hovered zone. */
 export function litLabelFilter(ids: readonly string[]): ExpressionSpecification {
