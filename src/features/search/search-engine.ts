@@ -102,19 +102,40 @@ const orNone = (terms: Iterable<string>) => {
   return list.length ? list : undefined;
 };
 
-function docOfEntry(id: number, e: SearchEntry): Doc {
+/** A record's index document, and its names as a reader types them whole (for `closeness`). */
+function docOfEntry(id: number, e: SearchEntry): { doc: Doc; names: string[] } {
   const zhNames = chineseNamesOf(e);
   const py: string[] = [];
   const head: string[] = [];
   const ini: string[] = [];
+  const names = zhNames.map(normalizeQuery);
+  if (e.name.en) names.push(normalizeQuery(e.name.en));
   for (const n of zhNames) {
     if (!hasHan(n)) continue;
     const t = pinyinIndexTerms(n);
     py.push(...t.full);
     head.push(...t.head);
     ini.push(...t.initials);
+    if (t.whole) names.push(t.whole);
   }
-  return { id, zh: orNone(zhNames.flatMap(hanIndexTerms)), en: e.name.en, py: orNone(py), head: orNone(head), ini: orNone(ini) };
+  return { doc: { id, zh: orNone(zhNames.flatMap(hanIndexTerms)), en: e.name.en, py: orNone(py), head: orNone(head), ini: orNone(ini) }, names };
+}
+
+/**
+ * How much of a name the query is, from 1 (unrelated to its start) to 3 (the whole name): a name the
+ * query begins counts by the share it covers, so that of two records both matched by `dalinghao`,
+ * 大零号湾 (dalinghaowan) ranks before 大零号湾辐射区. Spaces are ignored (`da ling hao`).
+ */
+export function closeness(query: string, names: readonly string[]): number {
+  const q = query.replace(/\s+/g, '');
+  if (!q) return 1;
+  let best = 1;
+  for (const n of names) {
+    const name = n.replace(/\s+/g, '');
+    if (name === q) return 3;
+    if (name.startsWith(q)) best = Math.max(best, 1 + (2 * q.length) / name.length);
+  }
+  return best;
 }
 
 /**
@@ -149,6 +170,8 @@ export class SearchEngine {
   private readonly en = miniSearch(['en'], { en: 2 });
   private readonly pinyin = miniSearch(['py', 'head', 'ini'], { py: 2, head: 1, ini: 1.5 });
   private readonly items: (SearchEntry | SentenceEntry)[] = [];
+  /** Per record (by index id): its names, normalised, and the whole pinyin of each Chinese one. */
+  private readonly names = new Map<number, string[]>();
 
   constructor(entries: readonly SearchEntry[] = []) {
     this.addEntries(entries);
@@ -156,7 +179,11 @@ export class SearchEngine {
 
   /** Adds named records (synchronously). */
   addEntries(entries: readonly SearchEntry[]): void {
-    this.addDocs(entries.map((e) => docOfEntry(this.items.push(e) - 1, e)));
+    this.addDocs(entries.map((e) => {
+      const { doc, names } = docOfEntry(this.items.push(e) - 1, e);
+      this.names.set(doc.id, names);
+      return doc;
+    }));
   }
 
   /** Adds sentences of a document. */
@@ -187,6 +214,11 @@ export class SearchEngine {
     if (merged.size < FUZZY_BELOW) {
       const fuzzy = queryOf(normalized, raw, true);
       if (fuzzy.en || fuzzy.pinyin) merged = this.run(fuzzy);
+    }
+    // Within a kind, a record whose name the query is (or begins most of) comes first.
+    for (const [id, hit] of merged) {
+      const names = this.names.get(id);
+      if (names) hit.score *= closeness(normalized, names);
     }
     return { normalized, groups: this.group(merged, perGroup), total: merged.size };
   }

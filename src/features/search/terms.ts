@@ -73,11 +73,13 @@ export function syllableRuns(text: string): string[][] {
  * the first syllable of a Han run, where a name or a word after punctuation starts), and the same as
  * initials (two syllables or more).
  */
-export function pinyinIndexTerms(text: string): { full: string[]; head: string[]; initials: string[] } {
+export function pinyinIndexTerms(text: string): { full: string[]; head: string[]; initials: string[]; whole: string } {
   const full: string[] = [];
   const head: string[] = [];
   const initials: string[] = [];
+  let whole = '';
   for (const syllables of syllableRuns(text)) {
+    whole += syllables.join('');
     const firsts = syllables.map((s) => s[0]);
     for (let i = 0; i < syllables.length; i++) {
       const end = Math.min(syllables.length, i + MAX_PINYIN_SYLLABLES);
@@ -86,5 +88,5 @@ export function pinyinIndexTerms(text: string): { full: string[]; head: string[]
     }
     if (syllables.length) head.push(full[full.length - syllables.length]);
   }
-  return { full, head, initials };
+  return { full, head, initials, whole };
 }

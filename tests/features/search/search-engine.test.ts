@@ -43,6 +43,14 @@ describe('search: the issue\'s examples over the real data', () => {
     expect(top('cycg', 'carrier')).toBe(CHANGYANG_VALLEY);
   });
 
+  it('a name the query begins ranks by how much of it was typed: dalinghao finds 大零号湾 before 大零号湾辐射区', () => {
+    for (const q of ['dalinghao', 'da ling hao', 'dalinghaowan', '大零号', 'Da Ling']) {
+      const zones = engine.search(q).groups.find((g) => g.kind === 'zone')!.hits.map((h) => (h.type === 'record' ? h.entry.id : ''));
+      expect(zones.indexOf('zone:dalinghaowan'), q).toBe(0);
+      expect(zones, q).toContain('zone:dlhw-radiation');
+    }
+  });
+
   it('English names: Silicon Alley, Changyang Valley, any case, as a prefix', () => {
     expect(top('Silicon Alley', 'zone')).toBe(SILICON_ALLEY);
     expect(top('silicon all', 'zone')).toBe(SILICON_ALLEY);
