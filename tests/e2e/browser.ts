@@ -191,12 +191,30 @@ export function foreignRequests(requests: string[], baseUrl: string): string[] {
 export interface FreshPageOptions {
   path?: string;
   viewport?: { width: number; height: number };
+  /** 1 unless given (a phone test may ask for 2). */
+  deviceScaleFactor?: number;
   hasTouch?: boolean;
   isMobile?: boolean;
   /** Let a test see what the app itself does with hostile input, without the CSP's backstop. */
   bypassCSP?: boolean;
   /** Runs before the page is loaded (routes, init scripts). */
   before?: (page: Page) => Promise<unknown>;
+  /** Warnings this page provokes on purpose (a blocked host): narrow patterns, added to EXPECTED_WARNINGS. */
+  expectedWarnings?: RegExp[];
+  /** Wait until the map is idle (waitForMapIdle) before handing the page over. */
+  idle?: boolean;
+  /** With `strict`: console errors this page provokes on purpose (narrow patterns). */
+  expectedErrors?: RegExp[];
+}
+
+export interface FreshPagesOptions {
+  /** Chromium flags for the file's browser (no WebGL, offline). */
+  extraArgs?: string[];
+  /**
+   * Each page also fails its test on a request that left the app's origin or on a console error (or an
+   * uncaught page error) other than its own `expectedErrors`.
+   */
+  strict?: boolean;
 }
 
 export interface FreshPage {
@@ -212,19 +230,25 @@ export interface FreshPage {
  * One browser for a test file and a fresh context (storage, history, cookies) for each page it opens:
  * call at the file's top level, then `await pages.open()` inside each test. Contexts close after each test.
  */
-export function freshPages(baseUrl: string): { open: (options?: FreshPageOptions) => Promise<FreshPage>; readonly browser: Browser } {
+export function freshPages(baseUrl: string, fileOptions: FreshPagesOptions = {}): { open: (options?: FreshPageOptions) => Promise<FreshPage>; readonly browser: Browser } {
   let browser: Browser | undefined;
   const contexts: { close: () => Promise<void> }[] = [];
   beforeAll(async () => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...(fileOptions.extraArgs ?? [])] });
   });
-  const opened: FreshPage[] = [];
+  const opened: { page: FreshPage; options: FreshPageOptions }[] = [];
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
-    const warnings = opened.splice(0).flatMap((p) => unexpectedWarnings(p.warnings));
+    const pages = opened.splice(0);
+    const warnings = pages.flatMap((p) => unexpectedWarnings(p.page.warnings, p.options.expectedWarnings));
     if (warnings.length) throw new Error(`console warnings in this test's page:\n${warnings.join('\n')}`);
+    if (!fileOptions.strict) return;
+    const foreign = pages.flatMap((p) => foreignRequests(p.page.requests, baseUrl));
+    if (foreign.length) throw new Error(`requests outside the app's origin in this test's page:\n${foreign.join('\n')}`);
+    const errors = pages.flatMap((p) => p.page.errors.filter((e) => !(p.options.expectedErrors ?? []).some((re) => re.test(e))));
+    if (errors.length) throw new Error(`console errors in this test's page:\n${errors.join('\n')}`);
   });
   afterAll(async () => {
     await browser?.close();
@@ -238,7 +262,7 @@ export function freshPages(baseUrl: string): { open: (options?: FreshPageOptions
       if (!browser) throw new Error('freshPages: open() called before its beforeAll opened the browser');
       const context = await browser.newContext({
         viewport: options.viewport ?? { width: 1400, height: 900 },
-        deviceScaleFactor: 1,
+        deviceScaleFactor: options.deviceScaleFactor ?? 1,
         hasTouch: options.hasTouch,
         isMobile: options.isMobile,
         bypassCSP: options.bypassCSP,
@@ -248,9 +272,10 @@ export function freshPages(baseUrl: string): { open: (options?: FreshPageOptions
       const { requests, errors, warnings } = recordPage(page);
       await page.addInitScript(installMapImageReader);
       await options.before?.(page);
-      await page.goto(new URL(options.path ?? '', baseUrl).href);
       const opened1 = { page, requests, errors, warnings };
-      opened.push(opened1);
+      opened.push({ page: opened1, options });
+      await page.goto(new URL(options.path ?? '', baseUrl).href);
+      if (options.idle) await waitForMapIdle(page);
       return opened1;
     },
   };
