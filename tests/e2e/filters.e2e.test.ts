@@ -3,12 +3,13 @@
  * a record type, read the counts, see the map and the zone list follow, clear in one click. The
  * expected figures are worked out here from the data files (the tags and the records' zones), not
  * from the app's own filtering code. Screenshots: filters-*.png (desktop 1400x900 and a 390 px phone).
+ * Each test starts from a fresh page.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { fileSession, foreignRequests, screenshot, waitForMapIdle } from './browser';
+import { freshPages, screenshot, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '..', '..');
@@ -51,7 +52,8 @@ const drawnPlaces = (page: Page) =>
 
 const summary = (page: Page) => page.locator('[data-testid="filter-summary"]');
 
-const s = fileSession(baseUrl);
+// strict: every test's page fails it on a request outside the origin or a console error.
+const pages = freshPages(baseUrl, { strict: true });
 
 describe('filters in the built app', () => {
   it('has the data it needs', () => {
@@ -62,7 +64,7 @@ describe('filters in the built app', () => {
   });
 
   it('opens the panel; picks a track and a record type; counts, map and list follow', async () => {
-    const { page } = s;
+    const { page } = await pages.open({ idle: true });
     const bar = page.locator('[data-testid="filter-bar"]');
     const before = await drawnPlaces(page);
     expect(await hiddenZones(page)).toEqual([]);
@@ -114,13 +116,13 @@ describe('filters in the built app', () => {
     expect(await page.locator('.zone-browser .zone-button').count()).toBe(zoneIds.length);
     await waitForMapIdle(page);
     await screenshot(page, 'filters-desktop-cleared');
-    expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
-    expect(s.errors).toEqual([]);
   });
 
   it('the plan checkboxes of the zone list and of the panel are one setting', async () => {
-    const { page } = s;
+    const { page } = await pages.open({ idle: true });
+    await page.locator('[data-testid="filter-bar"]').getByRole('button', { name: '筛选', exact: true }).click();
     const panel = page.locator('[data-testid="filter-panel"]');
+    await panel.waitFor();
     await panel.locator('fieldset[data-group="plans"] .filter-group-toggle').click();
     const planBoxes = panel.locator('fieldset[data-group="plans"] input[type="checkbox"]');
     const listBoxes = page.locator('.zone-browser .plan-toggle input');
@@ -133,12 +135,10 @@ describe('filters in the built app', () => {
   });
 
   it('works from the keyboard and in English', async () => {
-    const { page } = s;
+    const { page } = await pages.open({ idle: true });
     const bar = page.locator('[data-testid="filter-bar"]');
     const toggle = bar.getByRole('button', { name: '筛选', exact: true });
-    // Close the panel from the earlier test, then open it again with the keyboard.
-    await toggle.click();
-    await page.locator('[data-testid="filter-panel"]').waitFor({ state: 'detached' });
+    // Open the panel with the keyboard.
     await toggle.focus();
     await page.keyboard.press('Enter');
     const panel = page.locator('[data-testid="filter-panel"]');
@@ -165,26 +165,21 @@ describe('filters in the built app', () => {
   });
 
   it('works on a 390 px phone: the panel fits, options can be picked, nothing overflows', async () => {
-    const page = await s.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-    try {
-      await page.goto(baseUrl);
-      await page.waitForSelector('[data-testid="filter-bar"]', { timeout: 30_000 });
-      const bar = page.locator('[data-testid="filter-bar"]');
-      await bar.getByRole('button', { name: '筛选', exact: true }).click();
-      const panel = page.locator('[data-testid="filter-panel"]');
-      await panel.waitFor();
-      // On a phone the groups start collapsed: open the tracks.
-      await panel.getByRole('button', { name: /^产业赛道/ }).click();
-      await panel.getByRole('checkbox', { name: /^区块链（/ }).check();
-      await expect.poll(() => summary(page).textContent()).toContain('符合筛选的条目：');
-      const overflow = await page.evaluate(() => {
-        const el = document.querySelector('[data-testid="filter-bar"]')!;
-        return { bar: el.scrollWidth - el.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth };
-      });
-      expect(overflow.bar).toBeLessThanOrEqual(0);
-      await screenshot(page, 'filters-phone-390');
-    } finally {
-      await page.close();
-    }
+    const { page } = await pages.open({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await page.waitForSelector('[data-testid="filter-bar"]', { timeout: 30_000 });
+    const bar = page.locator('[data-testid="filter-bar"]');
+    await bar.getByRole('button', { name: '筛选', exact: true }).click();
+    const panel = page.locator('[data-testid="filter-panel"]');
+    await panel.waitFor();
+    // On a phone the groups start collapsed: open the tracks.
+    await panel.getByRole('button', { name: /^产业赛道/ }).click();
+    await panel.getByRole('checkbox', { name: /^区块链（/ }).check();
+    await expect.poll(() => summary(page).textContent()).toContain('符合筛选的条目：');
+    const overflow = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="filter-bar"]')!;
+      return { bar: el.scrollWidth - el.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth };
+    });
+    expect(overflow.bar).toBeLessThanOrEqual(0);
+    await screenshot(page, 'filters-phone-390');
   });
 });
