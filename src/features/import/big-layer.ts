@@ -8,8 +8,9 @@
  * zooms in. Small objects only, so every setData is a short task.
  */
 import { toDisplay } from '../../map/projection';
+import { textAt, POINT } from './core/table';
 import type { ImportLayer } from './model';
-import { eachSlice } from './slices';
+import { yieldToPage } from './slices';
 
 /** From this many located points a point layer is drawn as a big layer. */
 export const BIG_FROM = 20000;
@@ -21,14 +22,14 @@ const NEAR_CAP = 6000;
 
 export interface BigLayer {
   coarse: GeoJSON.FeatureCollection;
-  /** Fine cell key → indices (into layer.features) of its points. */
+  /** Fine cell key → indices (feature indices of the layer's table) of its points. */
   fine: Map<number, number[]>;
   /** Display positions per feature (NaN where not located). */
   xs: Float64Array;
   ys: Float64Array;
 }
 
-export const isBig = (layer: ImportLayer) => layer.located >= BIG_FROM && layer.features.every((f) => !f.geometry || f.geometry.type === 'Point');
+export const isBig = (layer: ImportLayer) => layer.table.located >= BIG_FROM && layer.table.allPoints;
 
 /** A cell's key as a number (no string per point: a million strings would keep the garbage collector busy). */
 const key = (ix: number, iy: number) => (ix + 200000) * 400000 + (iy + 200000);
@@ -37,30 +38,35 @@ const cell = (x: number, y: number, n: number, size: number): GeoJSON.Feature =>
   type: 'Feature', properties: { cell: true, count: n, size }, geometry: { type: 'Point', coordinates: [x, y] },
 });
 
-/** The grid of a big layer, in the display datum, built in slices. */
+/** The grid of a big layer, in the display datum, built a chunk at a time (the page gets a turn after ~16 ms). */
 export async function buildBigLayer(layer: ImportLayer): Promise<BigLayer> {
-  const n = layer.features.length;
-  const xs = new Float64Array(n).fill(NaN);
-  const ys = new Float64Array(n).fill(NaN);
+  const { table } = layer;
+  const xs = new Float64Array(table.count).fill(NaN);
+  const ys = new Float64Array(table.count).fill(NaN);
   const coarse = new Map<number, { x: number; y: number; n: number }>();
   const fine = new Map<number, number[]>();
-  await eachSlice(layer.features, 2000, (slice, start) => {
-    slice.forEach((f, j) => {
-      if (f.geometry?.type !== 'Point') return;
-      const [x, y] = toDisplay([f.geometry.coordinates[0], f.geometry.coordinates[1]]);
-      const i = start + j;
+  let started = performance.now();
+  for (const c of table.chunks) {
+    for (let j = 0; j < c.count; j++) {
+      if (c.kind[j] !== POINT) continue;
+      const [x, y] = toDisplay([c.xy[2 * j], c.xy[2 * j + 1]]);
+      const i = c.start + j;
       xs[i] = x;
       ys[i] = y;
       const ck = key(Math.floor(x / COARSE), Math.floor(y / COARSE));
-      const c = coarse.get(ck);
-      if (c) (c.x += x, c.y += y, c.n++);
+      const cc = coarse.get(ck);
+      if (cc) (cc.x += x, cc.y += y, cc.n++);
       else coarse.set(ck, { x, y, n: 1 });
       const fk = key(Math.floor(x / FINE), Math.floor(y / FINE));
       const list = fine.get(fk);
       if (list) list.push(i);
       else fine.set(fk, [i]);
-    });
-  });
+    }
+    if (performance.now() - started > 16) {
+      await yieldToPage();
+      started = performance.now();
+    }
+  }
   return {
     coarse: { type: 'FeatureCollection', features: [...coarse.values()].map((c) => cell(c.x / c.n, c.y / c.n, c.n, COARSE)) },
     fine, xs, ys,
@@ -81,8 +87,8 @@ export function nearFeatures(layer: ImportLayer, big: BigLayer, [w, s, e, n]: [n
   if (total <= NEAR_CAP) {
     for (const [, list] of cells) {
       for (const i of list) {
-        const f = layer.features[i];
-        features.push({ type: 'Feature', id: f.index, properties: { i: f.index, n: f.name }, geometry: { type: 'Point', coordinates: [big.xs[i], big.ys[i]] } });
+        const c = layer.table.chunks[Math.floor(i / layer.table.chunkRows)];
+        features.push({ type: 'Feature', id: i, properties: { i, n: textAt(c.names, i - c.start) }, geometry: { type: 'Point', coordinates: [big.xs[i], big.ys[i]] } });
       }
     }
   } else {

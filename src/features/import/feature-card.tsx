@@ -4,13 +4,14 @@
  * located", its address and every property — all as text; a value is a link only when it is an
  * http(s) URL (javascript: and the like stay text). Escape or × closes it.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { atlasData } from '../../data/atlas-data';
 import { nameIn } from '../../i18n';
 import { useAtlasStore } from '../../store';
 import { useToolT } from '../map-tools/tool-strings';
 import { useImportStore } from './import-store';
-import { safeHttpUrl, representativePoint } from './model';
+import { featureAt, pointAt } from './core/table';
+import { safeHttpUrl } from './model';
 import { IMPORT_STRINGS } from './strings';
 
 export function FeatureCard() {
@@ -19,7 +20,8 @@ export function FeatureCard() {
   const layers = useImportStore((s) => s.layers);
   const select = useImportStore((s) => s.select);
   const layer = selected ? layers.find((l) => l.id === selected.layerId) : undefined;
-  const feature = layer?.features.find((f) => f.index === selected!.index);
+  // Made from the layer's table only for the card (core/table.ts).
+  const feature = useMemo(() => (layer && selected ? featureAt(layer.table, selected.index) : null), [layer, selected]);
   useEffect(() => {
     if (!feature) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -30,7 +32,7 @@ export function FeatureCard() {
   }, [feature, select]);
   if (!layer || !feature) return null;
   const zone = feature.zone ? atlasData().atlas.zones.find((z) => z.properties.id === feature.zone) : undefined;
-  const point = feature.geometry ? representativePoint(feature.geometry) : null;
+  const point = pointAt(layer.table, feature.index);
   const entries = Object.entries(feature.properties);
   return (
     <section className="import-card" data-testid="import-card" aria-label={feature.name}>

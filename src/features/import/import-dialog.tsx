@@ -7,7 +7,8 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useToolT } from '../map-tools/tool-strings';
-import type { ColumnChoice, CrsId, ImportMessage, ParsedImport } from './core/types';
+import type { ColumnChoice, CrsId, ImportMessage } from './core/types';
+import type { ReadImport } from './core/worker-client';
 import { useImportStore, type ImportJob } from './import-store';
 import { addReviewed, cancelAdding, cancelReading, loadCore, readFile, startNext } from './import-run';
 import { IMPORT_STRINGS } from './strings';
@@ -53,20 +54,20 @@ function formatDistance(m: number, lang: 'zh' | 'en'): string {
   return m < 1000 ? `${fmt.format(m)} m` : `${fmt.format(m / 1000)} km`;
 }
 
-function Facts({ parsed }: { parsed: ParsedImport }) {
+function Facts({ parsed }: { parsed: ReadImport }) {
   const { t } = useToolT(IMPORT_STRINGS);
-  const located = parsed.features.reduce((n, f) => n + (f.geometry ? 1 : 0), 0);
+  const { located, count } = parsed;
   return (
     <dl className="import-facts">
       {parsed.format && (<><dt>{t('import.format')}</dt><dd data-testid="import-format" data-format={parsed.format}>{t(`import.format.${parsed.format}`)}</dd></>)}
       {parsed.encoding && (<><dt>{t('import.encoding')}</dt><dd data-testid="import-encoding" data-encoding={parsed.encoding}>{t(`import.encoding.${parsed.encoding}`)}</dd></>)}
       <dt>{t('import.rows')}</dt>
-      <dd data-testid="import-rows">{t('import.rowsValue', { count: parsed.features.length, located, notLocated: parsed.features.length - located })}</dd>
+      <dd data-testid="import-rows">{t('import.rowsValue', { count, located, notLocated: count - located })}</dd>
     </dl>
   );
 }
 
-function CrsChoice({ parsed, crs, onChange }: { parsed: ParsedImport; crs: CrsId; onChange: (c: CrsId) => void }) {
+function CrsChoice({ parsed, crs, onChange }: { parsed: ReadImport; crs: CrsId; onChange: (c: CrsId) => void }) {
   const { t, lang } = useToolT(IMPORT_STRINGS);
   const guess = parsed.crs;
   return (
@@ -90,7 +91,7 @@ function CrsChoice({ parsed, crs, onChange }: { parsed: ParsedImport; crs: CrsId
   );
 }
 
-function ColumnForm({ parsed, file }: { parsed: ParsedImport; file: File }) {
+function ColumnForm({ parsed, file }: { parsed: ReadImport; file: File }) {
   const { t } = useToolT(IMPORT_STRINGS);
   const cols = parsed.columns ?? [];
   const [choice, setChoice] = useState<ColumnChoice>(() => ({ lng: parsed.columnChoice?.lng ?? cols[0] ?? '', lat: parsed.columnChoice?.lat ?? cols[1] ?? cols[0] ?? '', name: parsed.columnChoice?.name, address: parsed.columnChoice?.address }));
@@ -171,7 +172,7 @@ function Body({ job }: { job: ImportJob }) {
 function Review({ job }: { job: Extract<ImportJob, { stage: 'review' }> }) {
   const { t } = useToolT(IMPORT_STRINGS);
   const setJob = useImportStore((s) => s.setJob);
-  const hasPoints = job.parsed.features.some((f) => f.geometry);
+  const hasPoints = job.parsed.located > 0;
   return (
     <>
       <Facts parsed={job.parsed} />

@@ -15,7 +15,8 @@ import { BASEMAP_FONT } from '../../map/basemap';
 import { circlePaint, fillPaint, linePaint, textPaint } from '../../map/layers/shared-programs';
 import { displayDatum, toDisplayGeometry, type DisplayDatum } from '../../map/projection';
 import type { ImportLayer } from './model';
-import { eachSlice } from './slices';
+import { yieldToPage } from './slices';
+import { geometryAt, textAt } from './core/table';
 import { buildBigLayer, isBig, nearFeatures, NEAR_ZOOM, type BigLayer } from './big-layer';
 
 export const IMPORT_PREFIX = 'import-';
@@ -28,7 +29,7 @@ const nearId = (id: string) => `${sourceId(id)}-near`;
 
 /** Many points are clustered (supercluster, in MapLibre's worker), so that a 50 MB CSV still draws at once. Points only. */
 export const CLUSTER_FROM = 5000;
-const clustered = (layer: ImportLayer) => layer.located > CLUSTER_FROM && layer.features.every((f) => !f.geometry || f.geometry.type === 'Point');
+const clustered = (layer: ImportLayer) => layer.table.located > CLUSTER_FROM && layer.table.allPoints;
 
 const fontOf = (map: MapLibreMap) => (map.getLayer('zone-labels') && (map.getLayoutProperty('zone-labels', 'text-font') as string[] | undefined)) || BASEMAP_FONT;
 
@@ -41,24 +42,33 @@ const POLYGON: FilterSpecification = ['match', ['geometry-type'], ['Polygon', 'M
 const LINE: FilterSpecification = ['match', ['geometry-type'], ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'], true, false];
 const POINT: FilterSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
 
-/** GeoJSON text of a layer's located features, in the display datum, written in slices. */
+/** GeoJSON text of a layer's located features, in the display datum, written a chunk at a time. */
 async function dataUrl(layer: ImportLayer): Promise<string> {
   const parts: string[] = ['{"type":"FeatureCollection","features":['];
   let first = true;
-  await eachSlice(layer.features, 2000, (slice) => {
-    const features: GeoJSON.Feature[] = [];
-    for (const f of slice) if (f.geometry) features.push({ type: 'Feature', id: f.index, properties: { i: f.index, n: f.name }, geometry: f.geometry });
+  const flush = (features: GeoJSON.Feature[]) => {
     if (!features.length) return;
     const text = JSON.stringify(toDisplayGeometry({ type: 'FeatureCollection', features }).features);
     parts.push((first ? '' : ',') + text.slice(1, -1));
     first = false;
-  });
+  };
+  for (const c of layer.table.chunks) {
+    for (let from = 0; from < c.count; from += 2000) {
+      const features: GeoJSON.Feature[] = [];
+      for (let j = from; j < Math.min(c.count, from + 2000); j++) {
+        const geometry = geometryAt(c, j);
+        if (geometry) features.push({ type: 'Feature', id: c.start + j, properties: { i: c.start + j, n: textAt(c.names, j) }, geometry });
+      }
+      flush(features);
+      await yieldToPage();
+    }
+  }
   parts.push(']}');
   return URL.createObjectURL(new Blob(parts, { type: 'application/geo+json' }));
 }
 
 interface Drawn {
-  features: ImportLayer['features'];
+  table: ImportLayer['table'];
   /** A big layer's grid (big-layer.ts), instead of a URL. */
   big?: BigLayer;
   datum: DisplayDatum;
@@ -171,13 +181,13 @@ export function syncImportLayers(map: MapLibreMap, layers: readonly ImportLayer[
   const datum = displayDatum();
   for (const layer of layers) {
     const d = drawn.get(layer.id);
-    if (d && d.features === layer.features && d.datum === datum) {
+    if (d && d.table === layer.table && d.datum === datum) {
       if (d.big && !map.getSource(sourceId(layer.id))) addBig(map, layer, d.big);
       if (d.url && !map.getSource(sourceId(layer.id))) addToMap(map, layer, d.url);
       restyle(map, layer);
       continue;
     }
-    const next: Drawn = { features: layer.features, datum, url: d?.url ?? null, token: (d?.token ?? 0) + 1 };
+    const next: Drawn = { table: layer.table, datum, url: d?.url ?? null, token: (d?.token ?? 0) + 1 };
     drawn.set(layer.id, next);
     if (isBig(layer)) {
       void buildBigLayer(layer).then((big) => {

@@ -10,11 +10,12 @@ import { activeMap } from '../../map/active-map';
 import { toDisplayBounds } from '../../map/projection';
 import { toolText } from '../map-tools/tool-strings';
 import { useAtlasStore } from '../../store';
-import type { ColumnChoice, CrsId, ImportMessage, ParsedImport } from './core/types';
+import type { ReadImport } from './core/worker-client';
+import type { FeatureTable } from './core/table';
+import type { ColumnChoice, CrsId } from './core/types';
 import { useImportStore } from './import-store';
-import { layerBounds, nextColour, representativePoint, type ImportLayer, type LayerFeature } from './model';
+import { nextColour, type ImportLayer } from './model';
 import { deleteLayer, isQuotaError, saveLayer, saveMeta } from './persist';
-import { eachSlice } from './slices';
 import { IMPORT_STRINGS, type ImportKey } from './strings';
 
 type Core = typeof import('./core');
@@ -39,12 +40,6 @@ function loadAnchors(): Promise<[number, number][] | undefined> {
     return undefined;
   });
   return anchors;
-}
-
-let zoneOf: ((lng: number, lat: number) => string | null) | null = null;
-function zoneIndex(core: Core): (lng: number, lat: number) => string | null {
-  zoneOf ??= core.createZoneIndex(atlasData().atlas.zones.map((z) => ({ id: z.properties.id, geometry: z.geometry })));
-  return zoneOf;
 }
 
 /** Files picked or dropped: read one after another. */
@@ -77,8 +72,8 @@ export async function readFile(file: File, columns?: ColumnChoice): Promise<void
     useImportStore.setState((s) => (s.job?.stage === 'reading' ? { job: { ...s.job, progress: f } } : {}));
   };
   const [core, points] = await Promise.all([loadCore(), loadAnchors()]);
-  const parsed = await core.parseImportFile(file, { columns, anchors: points, signal: abort.signal, onProgress });
-  if (!isMine()) return;
+  const parsed = await core.readImportFile(file, { columns, anchors: points, signal: abort.signal, onProgress });
+  if (!isMine()) return parsed.dispose();
   performance.mark('import:read', { detail: { file: file.name, rows: parsed.rowCount } });
   if (parsed.errors.some((e) => e.code === 'cancelled')) {
     store.setStatus(text('import.cancelled', { file: isolate(file.name) }));
@@ -101,43 +96,33 @@ export function cancelAdding(): void {
   addAbort?.abort();
 }
 
-const messageKey = (m: ImportMessage) => `${m.code}|${m.row ?? ''}|${m.feature ?? ''}|${JSON.stringify(m.params ?? {})}`;
-
-/** Converts the reviewed file to WGS84 in slices, finds the zones, adds the layer and saves it. */
-export async function addReviewed(parsed: ParsedImport, crs: CrsId, file: File): Promise<void> {
+/** Converts the reviewed file to WGS84 with its zones (in the worker, as a columnar table), adds the layer and saves it. */
+export async function addReviewed(parsed: ReadImport, crs: CrsId, file: File): Promise<void> {
   const store = useImportStore.getState();
   store.setJob({ stage: 'adding', file, parsed, crs, progress: 0 });
   const abort = (addAbort = new AbortController());
   performance.mark('import:add-start');
-  const core = await loadCore();
-  const zone = zoneIndex(core);
-  const features: LayerFeature[] = [];
-  const notes: ImportMessage[] = [...parsed.notes];
-  const seen = new Set(notes.map(messageKey));
+  const zones = atlasData().atlas.zones.map((z) => ({ id: z.properties.id, geometry: z.geometry }));
+  let lastShown = 0;
+  const onProgress = (f: number) => {
+    if (f - lastShown < 0.01 && f < 1) return;
+    lastShown = f;
+    useImportStore.setState((s) => (s.job?.stage === 'adding' ? { job: { ...s.job, progress: f } } : {}));
+  };
+  let table: FeatureTable | null;
   try {
-    // Small files in one piece (the converter's notes are then whole); large ones in slices.
-    const size = parsed.features.length <= 20000 ? parsed.features.length || 1 : 2000;
-    await eachSlice(parsed.features, size, (slice) => {
-      // WGS84 needs no conversion; the features are taken over as they are (no copy of a million objects).
-      const out = crs === 'wgs84' ? { features: slice, notes: [] } : core.toWgs84({ ...parsed, features: [...slice] }, crs);
-      for (const n of out.notes) {
-        const k = messageKey(n);
-        if (!seen.has(k)) (seen.add(k), notes.push(n));
-      }
-      for (const f of out.features) {
-        const p = f.geometry?.type === 'Point' ? representativePoint(f.geometry) : null;
-        const kept = f as LayerFeature;
-        kept.zone = p ? zone(p[0], p[1]) : null;
-        features.push(kept);
-      }
-    }, (f) => useImportStore.setState((s) => (s.job?.stage === 'adding' ? { job: { ...s.job, progress: f } } : {})), abort.signal);
-  } catch {
+    table = await parsed.build(crs, zones, { signal: abort.signal, onProgress });
+  } catch (e) {
+    store.setStatus(text('import.buildFailed', { file: isolate(file.name), reason: String((e as Error)?.message ?? e) }));
+    await startNext();
+    return;
+  }
+  if (!table) {
     store.setStatus(text('import.cancelled', { file: isolate(file.name) }));
     await startNext();
     return;
   }
-  performance.mark('import:converted', { detail: { features: features.length } });
-  const located = features.reduce((n, f) => n + (f.geometry ? 1 : 0), 0);
+  performance.mark('import:converted', { detail: { features: table.count } });
   const layer: ImportLayer = {
     id: `l${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`,
     name: file.name,
@@ -147,15 +132,15 @@ export async function addReviewed(parsed: ParsedImport, crs: CrsId, file: File):
     ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
     crs,
     createdAt: Date.now(),
-    count: features.length,
-    located,
-    notes,
-    features,
+    count: table.count,
+    located: table.located,
+    notes: parsed.notes,
+    table,
     saved: 'saving',
   };
   store.setLayers((ls) => [...ls, layer]);
   performance.mark('import:listed');
-  store.setStatus(text('import.added', { name: isolate(layer.name), located, notLocated: features.length - located }));
+  store.setStatus(text('import.added', { name: isolate(layer.name), located: table.located, notLocated: table.count - table.located }));
   frameLayer(layer);
   void persist(layer);
   await startNext();
@@ -179,7 +164,7 @@ export async function persist(layer: ImportLayer): Promise<void> {
 
 export function frameLayer(layer: ImportLayer): void {
   const map = activeMap();
-  const b = layerBounds(layer.features);
+  const b = layer.table.bounds;
   if (!map || !b) return;
   const [w, s, e, n] = toDisplayBounds(b);
   // Clear of the layer list (upper left) and the tools (upper right) on a wide map.

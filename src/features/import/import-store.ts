@@ -3,15 +3,16 @@
  * the feature whose card is open. Not in the shared store (which holds ids and flags only).
  */
 import { create } from 'zustand';
-import type { ColumnChoice, CrsId, ParsedImport } from './core/types';
+import type { ColumnChoice, CrsId } from './core/types';
+import type { ReadImport } from './core/worker-client';
 import type { ImportLayer } from './model';
 
 export type ImportJob =
   | { stage: 'reading'; file: File; progress: number; abort: AbortController }
-  | { stage: 'columns'; file: File; parsed: ParsedImport }
-  | { stage: 'review'; file: File; parsed: ParsedImport; crs: CrsId }
-  | { stage: 'adding'; file: File; parsed: ParsedImport; crs: CrsId; progress: number }
-  | { stage: 'failed'; file: File; parsed: ParsedImport }
+  | { stage: 'columns'; file: File; parsed: ReadImport }
+  | { stage: 'review'; file: File; parsed: ReadImport; crs: CrsId }
+  | { stage: 'adding'; file: File; parsed: ReadImport; crs: CrsId; progress: number }
+  | { stage: 'failed'; file: File; parsed: ReadImport }
   | { stage: 'cancelled'; file: File };
 
 export interface ImportState {
@@ -39,7 +40,12 @@ export const useImportStore = create<ImportState>((set) => ({
   selected: null,
   status: null,
   restored: false,
-  setJob: (job) => set({ job }),
+  setJob: (job) => set((s) => {
+    // A read file that no job carries any more lets go of its features (its worker ends).
+    const old = s.job && 'parsed' in s.job ? s.job.parsed : null;
+    if (old && !(job && 'parsed' in job && job.parsed === old)) old.dispose();
+    return { job };
+  }),
   setLayers: (update) => set((s) => ({ layers: update(s.layers) })),
   patchLayer: (id, patch) => set((s) => ({ layers: s.layers.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
   select: (selected) => set({ selected }),

@@ -10,10 +10,21 @@ import { useImportStore } from './import-store';
 import { MessageList } from './import-dialog';
 import { frameLayer, persist, removeLayer, updateLayer } from './import-run';
 import { exportLayer } from './layer-export';
+import { eachRow, NOT_LOCATED, textAt } from './core/table';
 import type { ImportLayer } from './model';
 import { IMPORT_STRINGS } from './strings';
 
 const NOT_LOCATED_SHOWN = 100;
+
+/** The first not-located features (name and address), read from the table. */
+function notLocatedOf(layer: ImportLayer): { index: number; name: string; address: string }[] {
+  const out: { index: number; name: string; address: string }[] = [];
+  eachRow(layer.table, (index, c, j) => {
+    out.push({ index, name: textAt(c.names, j), address: textAt(c.addresses, j) });
+    return out.length < NOT_LOCATED_SHOWN;
+  }, NOT_LOCATED);
+  return out;
+}
 
 function LayerItem({ layer }: { layer: ImportLayer }) {
   const { t } = useToolT(IMPORT_STRINGS);
@@ -53,7 +64,7 @@ function LayerItem({ layer }: { layer: ImportLayer }) {
         <details>
           <summary>{t('import.notLocatedList', { count: notLocated })}</summary>
           <ul className="import-not-located">
-            {layer.features.filter((f) => !f.geometry).slice(0, NOT_LOCATED_SHOWN).map((f) => (
+            {notLocatedOf(layer).map((f) => (
               <li key={f.index}><button type="button" className="link" onClick={() => select({ layerId: layer.id, index: f.index })}><bdi>{f.name}</bdi></button>{f.address && <span className="muted"> · <bdi>{f.address}</bdi></span>}</li>
             ))}
           </ul>

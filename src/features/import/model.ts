@@ -1,17 +1,8 @@
-/** An imported layer as the Atlas keeps it (issue 12): WGS84 features, each with its Atlas zone. */
-import type { Geometry } from 'geojson';
-import type { CrsId, ImportFormat, ImportMessage, ImportProperties, TextEncoding } from './core/types';
+/** An imported layer as the Atlas keeps it (issue 12): its features as a columnar table (WGS84, each point with its Atlas zone). */
+import type { FeatureTable } from './core/table';
+import type { CrsId, ImportFormat, ImportMessage, TextEncoding } from './core/types';
 
-export interface LayerFeature {
-  index: number;
-  name: string;
-  /** WGS84; null: not located (listed, never dropped). */
-  geometry: Geometry | null;
-  address?: string;
-  properties: ImportProperties;
-  /** The smallest Atlas zone containing the feature's point (points only), or null. */
-  zone: string | null;
-}
+export type { FeatureTable, LayerFeature } from './core/table';
 
 export interface LayerMeta {
   id: string;
@@ -30,7 +21,8 @@ export interface LayerMeta {
 }
 
 export interface ImportLayer extends LayerMeta {
-  features: LayerFeature[];
+  /** The features, columnar (core/table.ts): a feature object is made only when one is shown. */
+  table: FeatureTable;
   /** In the browser's storage: saved, being saved, or failed (the reason is shown). */
   saved: 'saved' | 'saving' | 'failed';
   saveError?: string;
@@ -44,47 +36,6 @@ export const LAYER_COLOURS = ['#d6336c', '#0b7285', '#e8590c', '#5f3dc4', '#2b8a
 
 export function nextColour(used: readonly string[]): string {
   return LAYER_COLOURS.find((c) => !used.includes(c)) ?? LAYER_COLOURS[used.length % LAYER_COLOURS.length];
-}
-
-/** A point to stand for a geometry (its zone, its place in lists): a point itself, else the middle of its box. */
-export function representativePoint(g: Geometry | null): [number, number] | null {
-  if (!g) return null;
-  if (g.type === 'Point') return [g.coordinates[0], g.coordinates[1]];
-  const b = geometryBounds(g);
-  return b ? [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2] : null;
-}
-
-export function geometryBounds(g: Geometry): [number, number, number, number] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  const walk = (c: unknown): void => {
-    if (!Array.isArray(c)) return;
-    if (typeof c[0] === 'number') {
-      const [x, y] = c as number[];
-      if (x < w) w = x;
-      if (x > e) e = x;
-      if (y < s) s = y;
-      if (y > n) n = y;
-      return;
-    }
-    for (const x of c) walk(x);
-  };
-  if (g.type === 'GeometryCollection') g.geometries.forEach((x) => walk('coordinates' in x ? x.coordinates : []));
-  else walk(g.coordinates);
-  return w === Infinity ? null : [w, s, e, n];
-}
-
-export function layerBounds(features: readonly LayerFeature[]): [number, number, number, number] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const f of features) {
-    if (!f.geometry) continue;
-    const b = f.geometry.type === 'Point' ? [f.geometry.coordinates[0], f.geometry.coordinates[1], f.geometry.coordinates[0], f.geometry.coordinates[1]] : geometryBounds(f.geometry);
-    if (!b) continue;
-    if (b[0] < w) w = b[0];
-    if (b[1] < s) s = b[1];
-    if (b[2] > e) e = b[2];
-    if (b[3] > n) n = b[3];
-  }
-  return w === Infinity ? null : [w, s, e, n];
 }
 
 /** Only http(s) links are links; anything else (javascript:, data:) stays text. */

@@ -1,25 +1,28 @@
 /**
  * Imported layers kept in the browser (IndexedDB through idb: small, promise-based, well kept): they
  * survive a reload and a restart until the user removes them. A layer is its meta record plus its
- * features in chunks (each written and read in its own transaction, so that a large layer never
- * blocks the page for long); the meta is written last, so a half-written layer is never read back.
+ * table's chunks (core/table.ts: typed arrays and one string per column, so IndexedDB clones a few
+ * objects, not a million; each chunk in its own transaction, so a large layer never blocks the page
+ * for long); the meta is written last, so a half-written layer is never read back.
  * Errors (a full quota above all) reject with a message the interface shows: never swallowed.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ImportLayer, LayerFeature, LayerMeta } from './model';
+import type { FeatureChunk, FeatureTable, LayerFeature } from './core/table';
+import type { ImportLayer, LayerMeta } from './model';
 import { yieldToPage } from './slices';
 
 const DB_NAME = 'innovation-atlas-import';
-/** Features per stored chunk: each is cloned by IndexedDB in one task, so a chunk stays small. */
-export const CHUNK = 1000;
 
+/** The meta record; `v: 2`: the chunks are the table's (columnar); no v: an earlier version's features as objects, 1 000 a chunk. */
 interface StoredMeta extends LayerMeta {
   chunks: number;
+  v?: 2;
+  table?: Omit<FeatureTable, 'chunks'>;
 }
 
 interface ImportDb extends DBSchema {
   layers: { key: string; value: StoredMeta };
-  chunks: { key: [string, number]; value: LayerFeature[] };
+  chunks: { key: [string, number]; value: FeatureChunk | LayerFeature[] };
 }
 
 let dbPending: Promise<IDBPDatabase<ImportDb>> | null = null;
@@ -43,21 +46,21 @@ export function isQuotaError(e: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String((e as Error)?.message ?? ''));
 }
 
-function metaOf(layer: ImportLayer, chunks: number): StoredMeta {
-  const { features: _f, saved: _s, saveError: _e, ...meta } = layer;
-  return { ...meta, chunks };
+function metaOf(layer: ImportLayer): StoredMeta {
+  const { table: { chunks, ...table }, saved: _s, saveError: _e, ...meta } = layer;
+  return { ...meta, chunks: chunks.length, v: 2, table };
 }
 
-/** Writes a whole layer (replacing any earlier copy). On failure the partial copy is deleted and the error rethrown. */
+/** Writes a whole layer (replacing any earlier copy), a chunk per transaction. On failure the partial copy is deleted and the error rethrown. */
 export async function saveLayer(layer: ImportLayer): Promise<void> {
   const d = await db();
-  const chunks = Math.ceil(layer.features.length / CHUNK);
   try {
-    for (let n = 0; n < chunks; n++) {
-      await d.put('chunks', layer.features.slice(n * CHUNK, (n + 1) * CHUNK), [layer.id, n]);
+    const { chunks } = layer.table;
+    for (let n = 0; n < chunks.length; n++) {
+      await d.put('chunks', chunks[n], [layer.id, n]);
       await yieldToPage();
     }
-    await d.put('layers', metaOf(layer, chunks));
+    await d.put('layers', metaOf(layer));
   } catch (e) {
     await deleteLayer(layer.id).catch(() => undefined);
     throw e;
@@ -68,8 +71,8 @@ export async function saveLayer(layer: ImportLayer): Promise<void> {
 export async function saveMeta(layer: ImportLayer): Promise<void> {
   const d = await db();
   const old = await d.get('layers', layer.id);
-  if (!old) return; // not saved (yet): saveLayer writes it whole
-  await d.put('layers', metaOf(layer, old.chunks));
+  if (!old || old.v !== 2) return; // not saved (yet): saveLayer writes it whole
+  await d.put('layers', metaOf(layer));
 }
 
 export async function deleteLayer(id: string): Promise<void> {
@@ -82,18 +85,33 @@ export async function deleteLayer(id: string): Promise<void> {
   ]);
 }
 
-/** Every saved layer, oldest first, its features read a chunk at a time. */
+/** Every saved layer, oldest first, a chunk at a time; a layer saved by an earlier version (features as objects) is made columnar and saved again. */
 export async function loadLayers(): Promise<ImportLayer[]> {
   const d = await db();
   const metas = (await d.getAll('layers')).sort((a, b) => a.createdAt - b.createdAt);
   const out: ImportLayer[] = [];
-  for (const { chunks, ...meta } of metas) {
-    const features: LayerFeature[] = [];
-    for (let n = 0; n < chunks; n++) {
-      const part = await d.get('chunks', [meta.id, n]);
-      if (part) for (const f of part) features.push(f);
+  for (const { chunks: n, v, table: head, ...meta } of metas) {
+    const parts: (FeatureChunk | LayerFeature[])[] = [];
+    for (let i = 0; i < n; i++) {
+      const part = await d.get('chunks', [meta.id, i]);
+      if (part) parts.push(part);
     }
-    out.push({ ...meta, features, saved: 'saved' });
+    if (v === 2 && head) {
+      out.push({ ...meta, table: { ...head, chunks: parts as FeatureChunk[] }, saved: 'saved' });
+      continue;
+    }
+    const { buildTable } = await import('./core/columnar');
+    const features = (parts as LayerFeature[][]).flat();
+    const layer: ImportLayer = { ...meta, table: buildTable(features, 'wgs84', (_x, _y, f) => f.zone ?? null), saved: 'saved' };
+    // Saved again under a new id; the old copy goes only once the new one is whole (else it stays as it was).
+    const fresh = { ...layer, id: `${meta.id}c` };
+    try {
+      await saveLayer(fresh);
+      await deleteLayer(meta.id);
+      out.push(fresh);
+    } catch {
+      out.push(layer);
+    }
   }
   return out;
 }

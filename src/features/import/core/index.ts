@@ -3,7 +3,8 @@
  * `parseImportFile` never rejects; every problem is an `ImportMessage` (`formatImportMessage` words it).
  */
 export type * from './types';
-export { parseImportFile } from './worker-client';
+export { parseImportFile, readImportFile, type ReadImport, type ZoneInput } from './worker-client';
+export type * from './table';
 export { toWgs84, toWgs84Async } from './convert';
 export { formatImportMessage, mainMessage, countLocated, crsLabel, IMPORT_MESSAGE_CODES } from './messages';
 export { createZoneIndex } from './zones';

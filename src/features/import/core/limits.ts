@@ -13,9 +13,6 @@ export const ACCEPT = [
 /** Per message code, at most this many row/feature messages are kept; a 'more-problems' note counts the rest. */
 export const MAX_MESSAGES_PER_CODE = 50;
 
-/** Features sent from the worker to the page per message (each message is small enough to clone quickly). */
-export const WORKER_BATCH = 250;
-
 /** The guess compares at most this many points with the anchors. */
 export const CRS_SAMPLE = 600;
 

@@ -1,5 +1,7 @@
 /** Messages between the page and the import worker. */
-import type { ColumnChoice, ImportedFeature, ParsedImport } from './types';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { FeatureChunk, FeatureTable } from './table';
+import type { ColumnChoice, CrsId, ParsedImport } from './types';
 
 export interface ParseRequest {
   type: 'parse';
@@ -8,9 +10,20 @@ export interface ParseRequest {
   anchors?: [number, number][];
 }
 
+/** After the review: convert the features kept in the worker to WGS84 (`crs` is the reader's choice), find their zones. */
+export interface BuildRequest {
+  type: 'build';
+  crs: CrsId;
+  zones: { id: string; geometry: Polygon | MultiPolygon }[];
+}
+
+/** What a read says, without its features (they stay in the worker until the build). */
+export type ReadSummary = Omit<ParsedImport, 'features'> & { count: number; located: number };
+
 export type FromWorker =
   | { type: 'progress'; fraction: number }
-  /** The features, a batch at a time (each message small enough to clone without a long task). */
-  | { type: 'features'; features: ImportedFeature[] }
-  /** The result without its features (they came in batches before it). */
-  | { type: 'done'; result: Omit<ParsedImport, 'features'> };
+  | { type: 'read'; result: ReadSummary }
+  /** One chunk of the table, its typed arrays transferred (not copied). */
+  | { type: 'chunk'; chunk: FeatureChunk }
+  /** The table without its chunks (they came before it). */
+  | { type: 'built'; table: Omit<FeatureTable, 'chunks'> };

@@ -2,14 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildBigLayer, isBig, nearFeatures, BIG_FROM } from '../../../../src/features/import/big-layer';
 import { requestImport, takeImportRequests } from '../../../../src/features/import/import-queue';
-import { LAYER_COLOURS, layerBounds, nextColour, safeHttpUrl, type ImportLayer, type LayerFeature } from '../../../../src/features/import/model';
+import { buildTable, type SourceFeature } from '../../../../src/features/import/core/columnar';
+import { LAYER_COLOURS, nextColour, safeHttpUrl, type ImportLayer } from '../../../../src/features/import/model';
 
-const point = (index: number, x: number, y: number): LayerFeature => ({ index, name: `p${index}`, geometry: { type: 'Point', coordinates: [x, y] }, properties: {}, zone: null });
+const point = (index: number, x: number, y: number): SourceFeature => ({ name: `p${index}`, geometry: { type: 'Point', coordinates: [x, y] }, properties: {} });
 
-function layerOf(features: LayerFeature[]): ImportLayer {
+function layerOf(features: SourceFeature[]): ImportLayer {
+  const table = buildTable(features, 'wgs84', null);
   return {
-    id: 'l1', name: 'a.csv', colour: '#d6336c', visible: true, format: 'csv', crs: 'wgs84', createdAt: 0, count: features.length,
-    located: features.filter((f) => f.geometry).length, notes: [], features, saved: 'saved',
+    id: 'l1', name: 'a.csv', colour: '#d6336c', visible: true, format: 'csv', crs: 'wgs84', createdAt: 0, count: table.count,
+    located: table.located, notes: [], table, saved: 'saved',
   };
 }
 
@@ -27,12 +29,12 @@ describe('import UI helpers', () => {
   });
 
   it('bounds skip features that are not located', () => {
-    expect(layerBounds([point(0, 121.4, 31.2), { ...point(1, 0, 0), geometry: null }, point(2, 121.5, 31.1)])).toEqual([121.4, 31.1, 121.5, 31.2]);
-    expect(layerBounds([{ ...point(0, 0, 0), geometry: null }])).toBeNull();
+    expect(buildTable([point(0, 121.4, 31.2), { ...point(1, 0, 0), geometry: null }, point(2, 121.5, 31.1)], 'wgs84', null).bounds).toEqual([121.4, 31.1, 121.5, 31.2]);
+    expect(buildTable([{ ...point(0, 0, 0), geometry: null }], 'wgs84', null).bounds).toBeNull();
   });
 
   it('a big layer counts every point once in its cells, and from zoom 14 draws the points in view (or their cells when too many)', async () => {
-    const features: LayerFeature[] = [];
+    const features: SourceFeature[] = [];
     for (let i = 0; i < BIG_FROM + 500; i++) features.push(point(i, 121.3 + (i % 400) * 0.001, 31.1 + Math.floor(i / 400) * 0.001));
     features.push({ ...point(features.length, 0, 0), geometry: null });
     const layer = layerOf(features);
