@@ -4,14 +4,22 @@
  * online basemap from the map toolbar tries only its own hosts, and within 3 s the offline basemap
  * is back with a notice (Chinese, then English), its layers visible and the zones drawn. While AMap
  * is on (its tiles hanging until the fallback's timeout), the zones are drawn shifted into GCJ-02.
+ * Each test starts from a fresh page whose context blocks every outside request from the start; after
+ * each, no host outside the listed ones was tried and no error but the blocked requests' was logged.
+ * The warnings a blocked basemap makes the map log are expected in that test only, for its hosts.
  */
 import { crc32, deflateSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
-import { fileSession, foreignRequests, mapPixel, screenshot, waitForMapIdle } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { foreignRequests, freshPages, mapPixel, screenshot, waitForMapIdle, type FreshPage } from './browser';
 import { ONLINE_BASEMAP_HOSTS, ONLINE_BASEMAPS, type BasemapId } from '../../src/features/basemaps/catalog';
 
 const baseUrl = inject('baseUrl');
-const s = fileSession(baseUrl);
+// Not strict: the tests send requests outside the origin on purpose (blocked or answered by stand-ins);
+// afterEach checks them.
+const pages = freshPages(baseUrl);
+/** The current test's page (each test opens its own; the helpers below read it). */
+let s!: FreshPage;
 
 /** How requests to online hosts are blocked: aborted (a network error) or never answered. */
 let block: 'abort' | 'hang' = 'abort';
@@ -58,42 +66,63 @@ function ofmStandIn(url: URL): { contentType: string; body: string | Buffer } {
   if (url.pathname === '/planet') return { contentType: 'application/json', body: JSON.stringify(OFM_TILEJSON) };
   return { contentType: 'application/x-protobuf', body: Buffer.alloc(0) }; // an empty vector tile
 }
-let routed = false;
-async function blockOutside(): Promise<void> {
-  if (routed) return;
-  routed = true;
+/** Blocks (or answers with stand-ins) every request of the page's context that leaves the origin. */
+async function blockOutside(page: Page): Promise<void> {
   const origin = new URL(baseUrl).origin;
-  await s.page.context().route((url) => url.origin !== origin && url.protocol.startsWith('http'), (route) => {
+  await page.context().route((url) => url.origin !== origin && url.protocol.startsWith('http'), (route) => {
     const url = new URL(route.request().url());
     if (servedTile && url.host === 'tiles.maps.eox.at') void route.fulfill({ status: 200, contentType: 'image/png', body: servedTile });
     else if (servedOfm && url.host === 'tiles.openfreemap.org' && !/^\/(fonts|sprites)\//.test(url.pathname)) void route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, ...ofmStandIn(url) });
     else if (block === 'abort') void route.abort('internetdisconnected');
-    // 'hang': never answered (the test's browser is closed at the end).
+    // 'hang': never answered (the test's context is closed at its end).
   });
 }
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What the map logs of a blocked tile of these hosts (src/map/map-view.tsx), and nothing else. */
+const tileWarnings = (hosts: readonly string[]) => new RegExp(`^map: AJAXError: Failed to fetch \\(0\\): https://(${hosts.map(escapeRe).join('|')})/`);
+/** What the basemap switcher logs when a blocked host's style cannot be fetched (src/features/basemaps/switcher.ts). */
+const STYLE_WARNING = /^basemap: Failed to fetch$/;
+
+/**
+ * A fresh page, outside requests blocked from its first request on, its map idle; `expectedWarnings`:
+ * what a basemap this test blocks on purpose makes the map log.
+ */
+async function fresh(expectedWarnings: RegExp[] = []): Promise<void> {
+  block = 'abort';
+  servedTile = null;
+  servedOfm = false;
+  s = await pages.open({ before: blockOutside, expectedWarnings, idle: true });
+}
+
+afterEach(() => {
+  // Every test: no host outside the listed ones was tried, and no error was logged but the blocked requests'.
+  if (!s) return;
+  for (const h of hostsOf(s.requests)) expect(ONLINE_BASEMAP_HOSTS).toContain(h);
+  expect(unexpectedErrors()).toEqual([]);
+});
 
 /** The browser's own report of a blocked request, and MapLibre's tile errors (warnings, kept for the record). */
 const EXPECTED = /Failed to load resource|net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED/;
 const unexpectedErrors = () => s.errors.filter((e) => !EXPECTED.test(e));
 
+const onlineHosts = (id: BasemapId) => ONLINE_BASEMAPS.find((b) => b.id === id)!.hosts;
 const hostsOf = (urls: string[]) => [...new Set(foreignRequests(urls, baseUrl).map((u) => new URL(u).host))].sort();
 
 const toolbarButton = () => s.page.locator('[data-testid="map-tool-basemaps"]');
 
-/** Whether the map toolbar shows the 底图 button (it loads after the first screen): waited for once. */
-let mounted: boolean | null = null;
+/** Whether the map toolbar shows the 底图 button (it loads after the first screen). */
 async function chooserAvailable(): Promise<boolean> {
-  mounted ??= await toolbarButton().waitFor({ timeout: 15_000 }).then(() => true, () => false);
-  return mounted;
+  return toolbarButton().waitFor({ timeout: 15_000 }).then(() => true, () => false);
 }
 
-/** Skips the test (saying why) without the button; else blocks outside requests and opens the chooser. */
-async function openChooser(ctx: { skip: () => void }): Promise<void> {
+/** Skips the test (saying why) without the button; else opens the chooser. */
+async function openChooser(ctx: { skip: (note?: string) => void }): Promise<void> {
   if (!(await chooserAvailable())) {
-    console.log('basemaps e2e skipped: the map toolbar (src/features/map-tools) with its 底图 button is not mounted in this build');
-    ctx.skip();
+    const why = 'the map toolbar (src/features/map-tools) with its 底图 button is not mounted in this build';
+    console.log(`SKIP basemaps e2e: ${why}`);
+    ctx.skip(why);
   }
-  await blockOutside();
   if ((await s.page.getByTestId('basemap-panel').count()) === 0) await toolbarButton().click();
   await s.page.getByTestId('basemap-panel').waitFor();
 }
@@ -139,6 +168,7 @@ async function choose(id: BasemapId): Promise<number> {
 
 describe('basemaps, with every request outside the app blocked', () => {
   it('the policy (header and meta) allows exactly the online basemaps’ hosts, in img-src and connect-src only', async () => {
+    await fresh();
     const header = (await fetch(baseUrl)).headers.get('content-security-policy') ?? '';
     const meta = (await s.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
     for (const policy of [header, meta]) {
@@ -151,6 +181,7 @@ describe('basemaps, with every request outside the app blocked', () => {
   });
 
   it('the chooser opens from the map toolbar and says which hosts the policy allows; nothing was requested from them', async (ctx) => {
+    await fresh();
     expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
     await openChooser(ctx);
     const policy = (await s.page.getByTestId('basemap-policy').textContent()) ?? '';
@@ -162,6 +193,7 @@ describe('basemaps, with every request outside the app blocked', () => {
   });
 
   it('satellite, its tiles answered by a stand-in: drawn under the zones, credited, and taken away again', async (ctx) => {
+    await fresh();
     await openChooser(ctx);
     servedTile = solidPng(TILE_COLOUR);
     try {
@@ -191,6 +223,7 @@ describe('basemaps, with every request outside the app blocked', () => {
   });
 
   it('OpenFreeMap, answered by stand-ins: its style merged under the zones, asking for no glyphs or sprite', async (ctx) => {
+    await fresh();
     await openChooser(ctx);
     servedOfm = true;
     const before = s.requests.length;
@@ -221,8 +254,9 @@ describe('basemaps, with every request outside the app blocked', () => {
 
   for (const b of ONLINE_BASEMAPS) {
     it(`${b.id}: only its hosts are tried; the offline basemap is back within 3 s with a notice`, async (ctx) => {
+      // Its blocked tiles (OpenFreeMap: its style) make the map warn: expected here, for its hosts only.
+      await fresh([tileWarnings(b.hosts), ...(b.id === 'openfreemap' ? [STYLE_WARNING] : [])]);
       await openChooser(ctx);
-      block = 'abort';
       const before = s.requests.length;
       const started = await choose(b.id);
       const notice = s.page.locator(`[data-testid="basemap-notice"][data-failed="${b.id}"]`);
@@ -245,8 +279,12 @@ describe('basemaps, with every request outside the app blocked', () => {
   }
 
   it('the notice follows the language, and is dismissed', async (ctx) => {
+    // AMap picked with its hosts blocked, for the notice.
+    await fresh([tileWarnings(onlineHosts('amap'))]);
     await openChooser(ctx);
+    await choose('amap');
     const notice = s.page.getByTestId('basemap-notice');
+    await notice.filter({ hasText: /高德地图无法加载/ }).waitFor({ timeout: 3000 });
     await s.page.getByTestId('lang-switch').click();
     await expect.poll(() => notice.textContent()).toMatch(/AMap could not be loaded: back to the offline basemap/);
     await screenshot(s.page, 'basemaps-04-notice-english');
@@ -257,6 +295,8 @@ describe('basemaps, with every request outside the app blocked', () => {
   });
 
   it('AMap with tiles that never come: zones drawn shifted into GCJ-02 meanwhile, then back (timeout) within 3 s', async (ctx) => {
+    // Hanging tiles are cut when the page closes: the map may warn of them then.
+    await fresh([tileWarnings(onlineHosts('amap'))]);
     await openChooser(ctx);
     block = 'hang';
     const wgs = await drawnLabelPoint();
@@ -279,11 +319,5 @@ describe('basemaps, with every request outside the app blocked', () => {
     expect(await offlineBack()).toMatchObject({ online: 0, roadsVisible: true });
     console.log(`basemap amap (hanging): drawn ${Math.round(shifted)} m shifted while on, fell back in ${Math.round(elapsed)} ms`);
     await screenshot(s.page, 'basemaps-05-amap-timeout');
-  });
-
-  it('tried no host outside the listed ones, and logged no error but the blocked requests', async (ctx) => {
-    await openChooser(ctx);
-    for (const h of hostsOf(s.requests)) expect(ONLINE_BASEMAP_HOSTS).toContain(h);
-    expect(unexpectedErrors()).toEqual([]);
   });
 });
