@@ -1,0 +1,63 @@
+/**
+ * The cards floating over the map (the map legend, the metro legend, the toolbar and a tool's panel)
+ * never cover one another, at desktop and phone size, with the metro layer on and each tool open: found
+ * by clicking through as a planner (the metro legend lay over the reach panel's export buttons).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshPages, screenshot } from './browser';
+
+const baseUrl = inject('baseUrl');
+const pages = freshPages(baseUrl, { strict: true });
+const WAIT = { timeout: 30_000 };
+const CARDS = ['.map-legend', '.metro-legend', '.map-tools-bar', '.map-tool-panel'];
+
+type Box = { sel: string; x: number; y: number; w: number; h: number };
+
+/** The visible cards' boxes. */
+async function cards(page: Page): Promise<Box[]> {
+  return page.evaluate((sels) => sels.flatMap((sel) => [...document.querySelectorAll(sel)].flatMap((e) => {
+    const r = e.getBoundingClientRect();
+    const style = getComputedStyle(e);
+    if (style.display === 'none' || style.visibility === 'hidden' || r.width === 0 || r.height === 0) return [];
+    return [{ sel, x: r.left, y: r.top, w: r.width, h: r.height }];
+  })), CARDS);
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+
+function expectApart(boxes: Box[], when: string) {
+  const clashes: string[] = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i], boxes[j])) clashes.push(`${boxes[i].sel} × ${boxes[j].sel}`);
+  expect(clashes, when).toEqual([]);
+}
+
+const SIZES = [
+  { name: 'desktop', viewport: { width: 1400, height: 900 } },
+  { name: 'laptop', viewport: { width: 1024, height: 700 } },
+  { name: 'phone', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+];
+
+describe('cards over the map', () => {
+  for (const size of SIZES) {
+    it(`do not cover one another at ${size.name} size, the metro layer on, each tool open in turn`, async () => {
+      const { page } = await pages.open({ ...size, path: '?sel=zone:silicon-alley' });
+      await page.getByTestId('map-tools').waitFor(WAIT);
+      await page.getByTestId('metro-toggle').click();
+      await page.getByTestId('metro-legend').waitFor(WAIT);
+      expectApart(await cards(page), 'metro layer on');
+      for (const tool of ['measure', 'reach', 'basemaps']) {
+        await page.getByTestId(`map-tool-${tool}`).click();
+        await page.locator('.map-tool-panel').waitFor(WAIT);
+        const boxes = await cards(page);
+        expect(boxes.some((b) => b.sel === '.map-tool-panel'), tool).toBe(true);
+        expectApart(boxes, `${tool} open`);
+        if (tool === 'reach') await screenshot(page, `map-cards-${size.name}-reach`);
+        await page.getByTestId(`map-tool-${tool}`).click();
+        await page.locator('.map-tool-panel').waitFor({ state: 'detached', ...WAIT });
+      }
+      // With the tool closed the metro legend is back.
+      await page.getByTestId('metro-legend').waitFor(WAIT);
+    });
+  }
+});
