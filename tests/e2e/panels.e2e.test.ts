@@ -3,16 +3,18 @@
  * focus on its heading; Escape closes it and focus returns to the list item that opened it. Hovering
  * a zone on the map shows its name, kind, plan and precision in a tooltip. The legend names every plan
  * colour and place kind, in both languages. A schematic place is framed by its zone and counted on the
- * zone's badge, never pinned at a made-up point.
+ * zone's badge, never pinned at a made-up point. Each test starts from a fresh page.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { fileSession, screenPoint, screenshot, waitForMapIdle } from './browser';
+import { freshPages, screenPoint, screenshot, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
-const s = fileSession(baseUrl);
+// strict: every test's page fails it on a request outside the origin or a console error.
+const pages = freshPages(baseUrl, { strict: true });
 
 describe('record panels', () => {
   it('open at the top with focus on the heading, and Escape returns focus to the list', async () => {
+    const s = await pages.open({ idle: true });
     const last = s.page.locator('.zone-button').last();
     const id = await last.getAttribute('data-id');
     expect(id).toMatch(/^zone:/);
@@ -40,6 +42,7 @@ describe('record panels', () => {
   });
 
   it('hovering a zone on the map shows a tooltip naming it, and the same zone opens on a click', async () => {
+    const s = await pages.open({ idle: true });
     // A zone's label point with no place symbol over it (a place or cluster there would take the hover).
     const label: [number, number] = await s.page.evaluate(async () => {
       const bundle = await (await fetch(new URL('data/atlas.json', document.baseURI))).json();
@@ -71,8 +74,7 @@ describe('record panels', () => {
 
 describe('a schematic place', () => {
   it('is framed by its zone when selected, not zoomed to an invented point', async () => {
-    // From the zone list (close whatever an earlier test left open).
-    if (await s.page.getByTestId('details-panel').count()) await s.page.getByTestId('details-panel').locator('.close').click();
+    const s = await pages.open({ idle: true });
     await s.page.locator('.zone-button').first().waitFor();
     // A carrier with no point of its own, whose first zone (the one its schematic position stands for) is in the list.
     const pick = await s.page.evaluate(async () => {
@@ -110,7 +112,7 @@ describe('a schematic place', () => {
 
 describe('a zone\'s badge', () => {
   it('counts the places the texts put only in that zone (no pin at a made-up point); hover explains it, a click opens the zone', async () => {
-    if (await s.page.getByTestId('details-panel').count()) await s.page.getByTestId('details-panel').locator('.close').click();
+    const s = await pages.open({ idle: true });
     // What the data say: the places with no point of their own whose first placed zone is 上海硅巷, by kind.
     const expected = await s.page.evaluate(async () => {
       const { atlas, derived } = await (await fetch(new URL('data/atlas.json', document.baseURI))).json();
@@ -167,7 +169,7 @@ describe('a zone\'s badge', () => {
 
 describe('industry tracks in a record panel', () => {
   it('lists the track with the words of the quote that justify it, and filters by it', async () => {
-    if (await s.page.getByTestId('details-panel').count()) await s.page.getByTestId('details-panel').locator('.close').click();
+    const s = await pages.open({ idle: true });
     await s.page.locator('.zone-button[data-id="zone:maqiao-ai-zone"]').click();
     const tracks = s.page.getByTestId('record-tracks');
     const ai = tracks.locator('li[data-track="track:ai"]');
@@ -186,6 +188,7 @@ describe('industry tracks in a record panel', () => {
 
 describe('the legend', () => {
   it('names every plan colour, every place kind and the metro lines, in Chinese and English, and collapses', async () => {
+    const s = await pages.open({ idle: true });
     const legend = s.page.getByTestId('map-legend');
     await expect.poll(() => legend.count()).toBe(1);
     const plans = legend.getByTestId('legend-plan');
@@ -225,19 +228,14 @@ describe('the legend', () => {
 
 describe('on a 390 px phone', () => {
   it('puts the map across the whole width and the panel under it', async () => {
-    await s.page.setViewportSize({ width: 390, height: 844 });
-    try {
-      await expect.poll(() => s.page.locator('.map-view').evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(390);
-      const [map, panel] = await Promise.all(['.map-view', '.side-panel'].map((sel) => s.page.locator(sel).evaluate((el) => el.getBoundingClientRect().toJSON())));
-      expect(map.height).toBeGreaterThan(240);
-      // The panel is a sheet over the map's foot (src/ui/phone-sheet.tsx, issue 14): up to half while a record is open.
-      expect(panel.bottom).toBeGreaterThanOrEqual(map.bottom - 1);
-      expect(panel.top).toBeGreaterThan(map.top + map.height / 3);
-      expect(panel.width).toBe(390);
-      await waitForMapIdle(s.page);
-      await screenshot(s.page, '24-phone-390');
-    } finally {
-      await s.page.setViewportSize({ width: 1400, height: 900 });
-    }
+    const s = await pages.open({ viewport: { width: 390, height: 844 }, idle: true });
+    await expect.poll(() => s.page.locator('.map-view').evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(390);
+    const [map, panel] = await Promise.all(['.map-view', '.side-panel'].map((sel) => s.page.locator(sel).evaluate((el) => el.getBoundingClientRect().toJSON())));
+    expect(map.height).toBeGreaterThan(240);
+    // The panel is a sheet over the map's foot (src/ui/phone-sheet.tsx, issue 14): up to half while a record is open.
+    expect(panel.bottom).toBeGreaterThanOrEqual(map.bottom - 1);
+    expect(panel.top).toBeGreaterThan(map.top + map.height / 3);
+    expect(panel.width).toBe(390);
+    await screenshot(s.page, '24-phone-390');
   });
 });
