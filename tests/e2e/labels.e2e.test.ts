@@ -4,14 +4,18 @@
  * from MapLibre's own placement (its collision index, in the e2e build): the boxes of labels placed with
  * collision detection (zone names and the zones' badges), and those drawn regardless of it (forced labels), each
  * mapped to its layer so that icons (place symbols, drawn over labels on purpose) are left out.
+ * Each test starts from a fresh page.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { fileSession, screenshot, waitForMapIdle } from './browser';
+import { freshPages, screenshot, waitForMapIdle, type FreshPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 /** The first view's camera (src/map/camera.ts INITIAL_VIEW). */
 const FIRST_VIEW = [121.46, 31.16, 10.2] as const;
-const s = fileSession(baseUrl);
+// strict: every test's page fails it on a request outside the origin or a console error.
+const pages = freshPages(baseUrl, { strict: true });
+/** The current test's page (each test opens its own; the helpers below read it). */
+let s!: FreshPage;
 
 interface Box { layer: string; x1: number; y1: number; x2: number; y2: number; key: string }
 
@@ -67,6 +71,7 @@ async function planViews(): Promise<{ plan: string; bounds: [number, number, num
 describe('labels', () => {
   for (const lang of ['zh', 'en'] as const) {
     it(`never overlap in the first view and in each plan's default view (${lang})`, async () => {
+      s = await pages.open({ idle: true });
       if (lang === 'en') {
         await s.page.getByTestId('lang-switch').click();
         await expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -87,6 +92,7 @@ describe('labels', () => {
 
   it('give way to a selected zone\'s label (which is always drawn)', async () => {
     // 马桥人工智能创新试验区 shares its placeholder shape, and so its label point, with the radiation area.
+    s = await pages.open({ idle: true });
     await s.page.locator('.zone-button[data-id="zone:dlhw-radiation"]').click();
     await expect.poll(() => s.page.getByTestId('details-panel').getAttribute('data-id')).toBe('zone:dlhw-radiation');
     await waitForMapIdle(s.page);
@@ -95,6 +101,5 @@ describe('labels', () => {
     const labelPairs = pairs.filter(([a, b]) => !a.layer.startsWith('place-cluster-counts') && !b.layer.startsWith('place-cluster-counts'));
     await screenshot(s.page, '27-labels-selected-radiation');
     expect(labelPairs.map(([a, b]) => `${a.layer}×${b.layer} at ${Math.round(a.x1)},${Math.round(a.y1)}`)).toEqual([]);
-    await s.page.getByTestId('details-panel').locator('.close').click();
   });
 });
