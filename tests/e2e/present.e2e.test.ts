@@ -8,13 +8,14 @@
  * (test-results/screenshots/present-<tour>-<n>.png). Escape returns to exactly the prior view (camera
  * and selection). Also ← / number keys / Home / End / Space / a strip click, the fallback when full
  * screen is refused, leaving full screen, auto-advance, a flight with motion allowed, and a failed
- * tour load with Retry.
+ * tour load with Retry. Each test starts from a fresh page (one offline browser for the file, a context
+ * per test) at the screen size it presents on.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { freshPages, screenshot, waitForMapIdle, type FreshPageOptions } from './browser';
 import type { Tour, TourStep } from '../../src/data/tour-types';
 import type { MapDerived } from '../../src/data/derive';
 
@@ -32,7 +33,6 @@ const OFFLINE = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 /** A common projector: the tours run at 1280 × 720; the layout test at 1920 × 1080. */
 const PROJECTOR = { width: 1280, height: 720 };
 
-let s: AtlasSession;
 let tours: Tour[] = [];
 let derived: MapDerived;
 let missing: string | null = null;
@@ -46,29 +46,36 @@ beforeAll(async () => {
   tours = bundle?.tours ?? [];
   if (!tours.length) missing = 'data/tours.json has no tours in this build (geodata/tours/ is empty): skipping the presenting tests';
   derived = ((await get('data/atlas.json')) as { derived: MapDerived }).derived;
-  s = await openAtlas(baseUrl, { extraArgs: OFFLINE });
-  await s.page.setViewportSize(PROJECTOR);
-  await s.page.emulateMedia({ reducedMotion: 'reduce' });
-  await waitForMapIdle(s.page);
-  if (!missing && !(await s.page.getByTestId('present-button').count())) missing = 'the 演示 button is not in the header (src/app.tsx does not mount PresentButton): skipping the presenting tests';
 }, 90_000);
 
-afterAll(async () => {
-  if (s) {
-    expect(foreignRequests(s.requests, baseUrl), 'requests outside the origin').toEqual([]);
-    // The tours load failed on purpose once (503): that console line is expected.
-    const errors = s.errors.filter((e) => !e.includes('status of 503'));
-    expect(errors, `page errors:\n${errors.join('\n')}`).toEqual([]);
-    await s.close();
-  }
-});
+// The network unplugged for the whole browser; strict: every test's page fails it on a request outside
+// the origin or a console error.
+const pages = freshPages(baseUrl, { extraArgs: OFFLINE, strict: true });
 
-const skipIfMissing = (ctx: { skip: (note?: string) => void }) => {
+/**
+ * A fresh page on the projector (or `viewport`), motion reduced unless `motion`, its map idle: null (the
+ * test skipped, saying why) without tours or without the 演示 button.
+ */
+async function openPresenter(ctx: { skip: (note?: string) => void }, options: { viewport?: { width: number; height: number }; motion?: boolean } & Pick<FreshPageOptions, 'expectedErrors'> = {}): Promise<Page | null> {
   if (missing) {
-    console.warn(missing);
+    console.log(`SKIP present e2e: ${missing}`);
     ctx.skip(missing);
+    return null;
   }
-};
+  const { page } = await pages.open({
+    viewport: options.viewport ?? PROJECTOR,
+    before: (p) => p.emulateMedia({ reducedMotion: options.motion ? 'no-preference' : 'reduce' }),
+    expectedErrors: options.expectedErrors,
+    idle: true,
+  });
+  if (!(await page.getByTestId('present-button').waitFor({ timeout: 15_000 }).then(() => true, () => false))) {
+    const why = 'the 演示 button is not in the header (src/app.tsx does not mount PresentButton): skipping the presenting tests';
+    console.log(`SKIP present e2e: ${why}`);
+    ctx.skip(why);
+    return null;
+  }
+  return page;
+}
 
 interface Cam { lng: number; lat: number; zoom: number; bearing: number; pitch: number }
 
@@ -158,8 +165,9 @@ async function checkStep(page: Page, tour: Tour, step: TourStep, i: number) {
 
 describe('presenting a tour', () => {
   it('a failed tour load says why and Retry loads them', async (ctx) => {
-    skipIfMissing(ctx);
-    const { page } = s;
+    // The tours' load fails on purpose once (503): that console line is expected.
+    const page = await openPresenter(ctx, { expectedErrors: [/status of 503/] });
+    if (!page) return;
     let fail = true;
     await page.route('**/data/tours.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
     await page.getByTestId('present-button').click();
@@ -180,8 +188,8 @@ describe('presenting a tour', () => {
   // One test per tour (the bundle is read before the tests are collected: see tourIds).
   for (const [t, id] of tourIds.entries()) {
     it(`${id}: started from the first screen, every step with →, Escape back to the prior view`, async (ctx) => {
-      skipIfMissing(ctx);
-      const { page } = s;
+      const page = await openPresenter(ctx);
+      if (!page) return;
       const tour = tours.find((x) => x.id === id)!;
       // A prior view worth returning to: a selected zone (for every other tour), the map moved.
       if (t % 2 === 0) {
@@ -219,16 +227,12 @@ describe('presenting a tour', () => {
       if (priorSel) expect(await page.getByTestId('details-panel').isVisible()).toBe(true);
       // Focus is back on the 演示 button.
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('present-button');
-      if (priorSel) {
-        await page.getByTestId('details-panel').locator('.close').click();
-        await waitForMapIdle(page);
-      }
     }, 120_000);
   }
 
   it('← / PageUp, number keys, Home / End, Space / PageDown and a click on the progress strip', async (ctx) => {
-    skipIfMissing(ctx);
-    const { page } = s;
+    const page = await openPresenter(ctx);
+    if (!page) return;
     const tour = [...tours].sort((a, b) => b.steps.length - a.steps.length)[0];
     const n = tour.steps.length;
     if (n < 3) return ctx.skip('no tour has three steps');
@@ -270,8 +274,8 @@ describe('presenting a tour', () => {
   });
 
   it('in English the picker and the card are in English; leaving keeps the language', async (ctx) => {
-    skipIfMissing(ctx);
-    const { page } = s;
+    const page = await openPresenter(ctx);
+    if (!page) return;
     const tour = tours.find((x) => x.steps.some((st) => st.focus?.startsWith('action:'))) ?? tours[0];
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('present-button').click();
@@ -297,10 +301,9 @@ describe('presenting a tour', () => {
   });
 
   it('full screen granted or refused, the presenting layout fills the screen; refused, a notice says so', async (ctx) => {
-    skipIfMissing(ctx);
-    const { page } = s;
+    const page = await openPresenter(ctx, { viewport: { width: 1920, height: 1080 } });
+    if (!page) return;
     const tour = tours[0];
-    await page.setViewportSize({ width: 1920, height: 1080 });
     // As the browser gives it (headless may grant or refuse full screen).
     await startTour(page, tour);
     // Large type: the caption at least 28 px on a 1920 px wide screen.
@@ -333,32 +336,23 @@ describe('presenting a tour', () => {
     expect([canvas.width, canvas.height]).toEqual([1920, 1080]);
     await screenshot(page, 'present-fallback');
     await leaveWithEscape(page);
-    await page.setViewportSize(PROJECTOR);
-    await waitForMapIdle(page);
   });
 
   it('on a phone the map fills the screen and the step is framed above the band', async (ctx) => {
-    skipIfMissing(ctx);
-    const { page } = s;
-    await page.setViewportSize({ width: 390, height: 844 });
-    try {
-      await waitForMapIdle(page);
-      const tour = tours[0];
-      await startTour(page, tour);
-      const canvas = await page.evaluate(() => window.__atlasMap!.getCanvas().getBoundingClientRect().toJSON() as DOMRect);
-      expect([canvas.width, canvas.height]).toEqual([390, 844]);
-      await checkStep(page, tour, tour.steps[0], 0);
-      await screenshot(page, 'present-phone');
-      await leaveWithEscape(page);
-    } finally {
-      await page.setViewportSize(PROJECTOR);
-      await waitForMapIdle(page);
-    }
+    const page = await openPresenter(ctx, { viewport: { width: 390, height: 844 } });
+    if (!page) return;
+    const tour = tours[0];
+    await startTour(page, tour);
+    const canvas = await page.evaluate(() => window.__atlasMap!.getCanvas().getBoundingClientRect().toJSON() as DOMRect);
+    expect([canvas.width, canvas.height]).toEqual([390, 844]);
+    await checkStep(page, tour, tour.steps[0], 0);
+    await screenshot(page, 'present-phone');
+    await leaveWithEscape(page);
   });
 
   it('auto-advance moves on after the interval, pauses on a key, stops at the last step', async (ctx) => {
-    skipIfMissing(ctx);
-    const { page } = s;
+    const page = await openPresenter(ctx);
+    if (!page) return;
     const tour = tours.find((x) => x.steps.length >= 3 && x.steps.length <= 9) ?? tours[0];
     await startTour(page, tour, 5);
     expect(await page.getByTestId('present-auto').getAttribute('aria-pressed')).toBe('true');
@@ -378,28 +372,23 @@ describe('presenting a tour', () => {
   });
 
   it('with motion allowed the camera flies to the step', async (ctx) => {
-    skipIfMissing(ctx);
-    const { page } = s;
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    try {
-      const tour = tours[0];
-      const prior = await camera(page);
-      await startTour(page, tour);
-      // A jump is one `move`; a flight is many frames of it.
-      await page.evaluate(() => {
-        const w = window as unknown as { __moves?: number };
-        w.__moves = 0;
-        window.__atlasMap!.on('move', () => { w.__moves!++; });
-      });
-      if (tour.steps.length > 1) {
-        await page.keyboard.press('ArrowRight');
-        await waitForStep(page, 1);
-        expect(await page.evaluate(() => (window as unknown as { __moves?: number }).__moves)).toBeGreaterThan(3);
-      }
-      await leaveWithEscape(page);
-      await expectSameCamera(page, prior);
-    } finally {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
+    const page = await openPresenter(ctx, { motion: true });
+    if (!page) return;
+    const tour = tours[0];
+    const prior = await camera(page);
+    await startTour(page, tour);
+    // A jump is one `move`; a flight is many frames of it.
+    await page.evaluate(() => {
+      const w = window as unknown as { __moves?: number };
+      w.__moves = 0;
+      window.__atlasMap!.on('move', () => { w.__moves!++; });
+    });
+    if (tour.steps.length > 1) {
+      await page.keyboard.press('ArrowRight');
+      await waitForStep(page, 1);
+      expect(await page.evaluate(() => (window as unknown as { __moves?: number }).__moves)).toBeGreaterThan(3);
     }
+    await leaveWithEscape(page);
+    await expectSameCamera(page, prior);
   });
 });
