@@ -6,6 +6,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AtlasState } from './index';
+import { filterYear } from './timeline';
 
 /**
  * - kinds: record kinds (`zone`, `carrier`, `institution`, `enterprise`, `action`, `target`, `department`, `plan`);
@@ -18,6 +19,14 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Record<FilterKey, string[]>;
 
 export const NO_FILTERS: Filters = { kinds: [], carrierKinds: [], tracks: [], precisions: [] };
+
+/**
+ * How many filters are set, as the filter bar counts them: every value, every hidden plan, and the
+ * timeline's year (a filter too: Clear filters clears it, so a year alone still offers Clear).
+ */
+export function activeFilterCount(s: Pick<FiltersSlice, 'filters' | 'hiddenPlans'>): number {
+  return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + s.hiddenPlans.length + (filterYear(s.filters) === null ? 0 : 1);
+}
 
 export interface FiltersSlice {
   /** Plan ids whose records are hidden from the map and the lists. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAtlasStore } from '../../src/store';
-import { NO_FILTERS } from '../../src/store/filters';
+import { activeFilterCount, NO_FILTERS } from '../../src/store/filters';
+import { withYear } from '../../src/store/timeline';
 
 const initial = useAtlasStore.getState();
 beforeEach(() => useAtlasStore.setState(initial, true));
@@ -21,5 +22,11 @@ describe('the filters slice', () => {
     s().clearFilters();
     expect(s().filters).toEqual(NO_FILTERS);
     expect(s().hiddenPlans).toEqual([]);
+  });
+
+  it('counts every value, hidden plan and the timeline year as active filters', () => {
+    expect(activeFilterCount({ filters: NO_FILTERS, hiddenPlans: [] })).toBe(0);
+    expect(activeFilterCount({ filters: withYear(NO_FILTERS, 2025), hiddenPlans: [] })).toBe(1);
+    expect(activeFilterCount({ filters: withYear({ ...NO_FILTERS, tracks: ['track:ai', 'track:fintech'] }, 2025), hiddenPlans: ['plan:x'] })).toBe(4);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import { useAtlasStore } from '../../store';
-import { FILTER_KEYS } from '../../store/filters';
+import { activeFilterCount } from '../../store/filters';
 import { useT } from '../../i18n';
 import { lazyFeature } from '../../ui/lazy-feature';
 import './filters.css';
@@ -17,7 +17,7 @@ const FilterPanel = lazyFeature(() => import('./filter-panel'), 'FilterPanel');
 export function FilterBar() {
   const { t } = useT();
   const [open, setOpen] = useState(false);
-  const active = useAtlasStore((s) => FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + s.hiddenPlans.length);
+  const active = useAtlasStore(activeFilterCount);
   const clear = useAtlasStore((s) => s.clearFilters);
   return (
     <section className="filter-bar" aria-label={t('filters.title')} data-testid="filter-bar">
