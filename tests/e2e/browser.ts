@@ -45,7 +45,10 @@ function recordPage(page: Page): { requests: string[]; errors: string[]; warning
   const warnings: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    // The browser's line for a failed load does not say what failed: the URL is added, so that a test can
+    // expect the one it fails on purpose (and only that one).
+    const url = m.location()?.url;
+    if (m.type() === 'error') errors.push(/^Failed to load resource/.test(m.text()) && url ? `${m.text()} (${url})` : m.text());
     else if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
