@@ -1,5 +1,7 @@
 /**
- * The cards floating over the map (the map legend, the metro legend, the toolbar and a tool's panel)
+ * Layout found broken by clicking through the app. The header at laptop widths, in both languages: no
+ * button or title breaks inside a word (at 1000 px each button stood on two lines and the subtitle one
+ * character per line, 350 px tall). The cards floating over the map (the map legend, the metro legend, the toolbar and a tool's panel)
  * never cover one another, at desktop and phone size, with the metro layer on and each tool open: found
  * by clicking through as a planner (the metro legend lay over the reach panel's export buttons).
  */
@@ -58,6 +60,31 @@ describe('cards over the map', () => {
       }
       // With the tool closed the metro legend is back.
       await page.getByTestId('metro-legend').waitFor(WAIT);
+    });
+  }
+});
+
+describe('the header', () => {
+  for (const width of [1000, 1280]) {
+    it(`keeps every button and the title on one line at ${width} px, in Chinese and English, in at most two rows`, async () => {
+      const { page } = await pages.open({ viewport: { width, height: 800 } });
+      await page.getByTestId('map-tools').waitFor(WAIT);
+      for (const lang of ['zh', 'en']) {
+        if (lang === 'en') {
+          await page.getByTestId('lang-switch').click();
+          await expect.poll(() => page.evaluate(() => document.documentElement.lang), WAIT).toBe('en');
+        }
+        const lines = await page.evaluate(() => [...document.querySelectorAll('.app-header h1, .app-header button')].flatMap((e) => {
+          const r = e.getBoundingClientRect();
+          if (r.width === 0) return [];
+          const lh = parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.5;
+          return [{ text: (e.textContent ?? '').trim(), rows: Math.round((e.clientHeight - parseFloat(getComputedStyle(e).paddingTop) - parseFloat(getComputedStyle(e).paddingBottom)) / lh) }];
+        }));
+        expect(lines.filter((l) => l.rows > 1), lang).toEqual([]);
+        const header = (await page.locator('.app-header').boundingBox())!;
+        expect(header.height, lang).toBeLessThanOrEqual(90);
+        await screenshot(page, `layout-header-${width}-${lang}`);
+      }
     });
   }
 });
