@@ -3,13 +3,13 @@
  * map (MapLibre feature-state `lit` of the zones source, and the pixels) and lists them; a grouping
  * reached from a zone's panel, then the grouping made of it ("20+4+4+1"), lights all its members; an
  * event and a draft item opened from search, their links followed both ways; a zone's designation in
- * its panel. Each test opens a fresh page. Screenshots: `records-*`.
+ * its panel. Each test opens a fresh page (one browser for the file, a context per test). Screenshots: `records-*`.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { freshPages, screenshot, waitForMapIdle } from './browser';
 import type { Grouping } from '../../src/data/schema';
 
 const baseUrl = inject('baseUrl');
@@ -21,22 +21,12 @@ const groupings = [
 const grouping = (id: string) => groupings.find((g) => g.id === id)!;
 
 const WAIT = { timeout: 15_000 };
-let session: AtlasSession | undefined;
+// strict: every test's page fails it on a request outside the origin or a console error.
+const pages = freshPages(baseUrl, { strict: true });
 
 async function open(): Promise<Page> {
-  session = await openAtlas(baseUrl);
-  await waitForMapIdle(session.page);
-  return session.page;
+  return (await pages.open({ idle: true })).page;
 }
-
-afterEach(async () => {
-  if (session) {
-    expect(foreignRequests(session.requests, baseUrl)).toEqual([]);
-    expect(session.errors).toEqual([]);
-  }
-  await session?.close();
-  session = undefined;
-});
 
 const panel = (page: Page) => page.getByTestId('details-panel');
 const panelId = (page: Page) => panel(page).getAttribute('data-id');
