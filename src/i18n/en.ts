@@ -445,4 +445,10 @@ export const en: Record<MessageKey, string> = {
   'hardening.sheetCollapse': 'Collapse the panel',
   'hardening.sheetHint': 'Tap or drag the handle to expand or collapse the panel; the up and down arrow keys work too',
   // ---- end hardening
+  // ---- hardening2 (issue 14): keys 'hardening2.*'
+  'hardening2.chunkError': 'This part of the interface could not be loaded; the network may be down.',
+  'hardening2.errorDetail': 'Details: {message}',
+  'hardening2.tilesFailed': 'Some basemap tiles could not be loaded (the network may be down), so the map has gaps.',
+  'hardening2.tilesRetry': 'Load the tiles again',
+  // ---- end hardening2
 };

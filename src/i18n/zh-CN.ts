@@ -443,6 +443,12 @@ export const zhCN = {
   'hardening.sheetCollapse': '收起面板',
   'hardening.sheetHint': '轻点或拖动把手展开、收起面板；方向键上下也可',
   // ---- end hardening
+  // ---- hardening2 (issue 14): keys 'hardening2.*'
+  'hardening2.chunkError': '这部分界面的程序没能载入，网络可能中断了。',
+  'hardening2.errorDetail': '详情：{message}',
+  'hardening2.tilesFailed': '部分底图图块没能载入（网络可能中断了），地图上会有空白。',
+  'hardening2.tilesRetry': '重新载入图块',
+  // ---- end hardening2
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -7,6 +7,7 @@ import { Component, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { TEST_HOOKS } from '../map/test-hooks';
 import { PhoneSheetHandle } from './phone-sheet';
+import './feature-error.css';
 
 interface BoundaryProps {
   fallback: (error: Error, retry: () => void) => ReactNode;
@@ -32,12 +33,28 @@ export class Boundary extends Component<BoundaryProps, { error: Error | null }> 
   }
 }
 
+/** A feature's code that did not arrive (a chunk the network lost): said as such, not as a bug. */
+export class ChunkLoadError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'ChunkLoadError';
+  }
+}
+
 /** The message and Retry a failed region shows (`region`: what failed, for the reader). */
 export function RegionError({ error, retry, region }: { error: Error; retry: () => void; region?: string }) {
   const { t } = useT();
+  const chunk = error instanceof ChunkLoadError;
   return (
-    <div className="feature-error" role="alert" data-testid="region-error">
-      <p>{region ? t('app.regionError', { region, message: error.message }) : t('app.featureError', { message: error.message })}</p>
+    <div className="feature-error" role="alert" data-testid="region-error" data-error={chunk ? 'chunk' : 'render'}>
+      {chunk ? (
+        <>
+          <p>{t('hardening2.chunkError')}</p>
+          <p className="feature-error-detail">{t('hardening2.errorDetail', { message: error.message })}</p>
+        </>
+      ) : (
+        <p>{region ? t('app.regionError', { region, message: error.message }) : t('app.featureError', { message: error.message })}</p>
+      )}
       <button type="button" onClick={retry}>{t('app.retry')}</button>
     </div>
   );

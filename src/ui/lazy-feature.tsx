@@ -1,11 +1,12 @@
 /**
  * Features not on the first screen load on demand: `lazyFeature(() => import('…'), 'Name')` gives a
  * component that fetches its chunk on first render (or earlier, with `preload()`), shows nothing
- * while it loads, renders at once when the chunk is already here, and on a failed load (a chunk the network lost, a render error) shows a message
- * and a Retry button that loads it again, instead of a blank page.
+ * while it loads, renders at once when the chunk is already here, and on a failed load (a chunk the
+ * network lost: "could not be loaded", or a render error) shows a message and a Retry button that loads
+ * it again, instead of a blank page (tests/e2e/failure.e2e.test.ts fails each kind of chunk).
  */
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { Boundary, RegionError } from './error-boundary';
+import { Boundary, ChunkLoadError, RegionError } from './error-boundary';
 
 type AnyProps = Record<string, unknown>;
 
@@ -20,8 +21,9 @@ export function lazyFeature<P extends AnyProps>(load: () => Promise<Record<strin
         return { default: loaded };
       })
       .catch((e: unknown) => {
+        // Not cached: the next render (Retry) fetches the chunk again (browsers retry a failed import()).
         pending = null;
-        throw e;
+        throw new ChunkLoadError(e);
       });
     return pending;
   };
