@@ -1,7 +1,8 @@
 /**
  * The tooltip over the map: the name, kind, plan and location precision of the record under the
- * pointer (the store's `hoveredId`, set by the map's picking). Shown only while the pointer is over
- * the map canvas, so hovering the lists never pops one up; it follows the pointer and never takes it.
+ * pointer (the store's `hoveredId`, set by the map's picking). Shown only while a hovering pointer
+ * (mouse or pen, never a finger) is over the map canvas, so hovering the lists never pops one up and a
+ * tap on a phone leaves none behind; it follows the pointer and never takes it.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { atlasData } from '../../data/atlas-data';
@@ -60,17 +61,25 @@ export function MapTooltip() {
 
   useEffect(() => {
     let canvas: HTMLCanvasElement | null = null;
-    const move = (e: MouseEvent) => setPointer({ x: e.clientX, y: e.clientY });
+    // Only a hovering pointer (mouse, pen) shows the tooltip: a finger's tap opens the panel, and the
+    // mouse events the browser makes up after a tap (no pointer events) must not leave a tooltip behind.
+    const hovers = (e: PointerEvent) => e.pointerType === 'mouse' || e.pointerType === 'pen';
+    const move = (e: PointerEvent) => setPointer(hovers(e) ? { x: e.clientX, y: e.clientY } : null);
     const leave = () => setPointer(null);
+    const down = (e: PointerEvent) => {
+      if (!hovers(e)) setPointer(null);
+    };
     const detach = () => {
-      canvas?.removeEventListener('mousemove', move);
-      canvas?.removeEventListener('mouseleave', leave);
+      canvas?.removeEventListener('pointermove', move);
+      canvas?.removeEventListener('pointerleave', leave);
+      canvas?.removeEventListener('pointerdown', down);
     };
     const off = onActiveMap((map) => {
       detach();
       canvas = map?.getCanvas() ?? null;
-      canvas?.addEventListener('mousemove', move);
-      canvas?.addEventListener('mouseleave', leave);
+      canvas?.addEventListener('pointermove', move);
+      canvas?.addEventListener('pointerleave', leave);
+      canvas?.addEventListener('pointerdown', down);
     });
     return () => {
       off();
