@@ -5,15 +5,22 @@
  * documents' text opens the source reader at that sentence; Escape closes the list. The search chunk
  * (index, MiniSearch, pinyin-pro, OpenCC) is not fetched before the box is used. The open combobox is
  * checked with axe (when @axe-core/playwright is installed). Screenshots: `search-*` (desktop
- * 1400×900, phone 390×844).
+ * 1400×900, phone 390×844). Each test starts from a fresh page.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { fileSession, foreignRequests, openAtlas, screenshot, waitForMapIdle } from './browser';
+import { freshPages, screenshot, waitForMapIdle, type FreshPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-const s = fileSession(baseUrl);
+// strict: every test's page fails it on a request outside the origin or a console error.
+const pages = freshPages(baseUrl, { strict: true });
+/** The current test's page (each test opens its own; the helpers below read it). */
+let s!: FreshPage;
+/** A fresh page, its map idle. */
+const fresh = async (viewport?: { width: number; height: number }) => {
+  s = await pages.open({ viewport, idle: true });
+};
 
 /** Polls wait this long: the first use fetches the search chunk and builds the index (slow on a loaded machine). */
 const WAIT = { timeout: 15_000 };
@@ -58,6 +65,7 @@ async function mapShows(page: Page, id: string): Promise<boolean> {
 
 describe('search', () => {
   it('loads nothing of the search before the box is used; `/` focuses it and the list opens as a combobox', async () => {
+    await fresh();
     expect(searchChunkRequested()).toBe(false);
     await s.page.keyboard.press('/');
     await expect.poll(() => input().evaluate((el) => el === document.activeElement), WAIT).toBe(true);
@@ -79,6 +87,9 @@ describe('search', () => {
   });
 
   it('pinyin initials: shgx → 上海硅巷; Enter opens its panel and the map frames it', async () => {
+    await fresh();
+    await search('shgx');
+    await expect.poll(() => option(SILICON_ALLEY).count(), WAIT).toBe(1);
     await chooseByKeyboard(option(SILICON_ALLEY));
     await expect.poll(panelId, WAIT).toBe(SILICON_ALLEY);
     expect(await input().getAttribute('aria-expanded')).toBe('false');
@@ -96,6 +107,7 @@ describe('search', () => {
   ];
   for (const [what, query, id] of cases) {
     it(`${what}: ${query} finds ${id} among the options, and Enter opens it`, async () => {
+      await fresh();
       await search(query);
       await expect.poll(() => option(id).count(), WAIT).toBe(1);
       expect(await option(id).locator('mark').count()).toBeGreaterThan(0);
@@ -105,6 +117,7 @@ describe('search', () => {
   }
 
   it('a hit in the documents opens the source reader at that sentence', async () => {
+    await fresh();
     await search('田字格');
     const sentence = listbox().locator('[role="group"][data-kind="text"] [role="option"]').first();
     await expect.poll(() => sentence.count(), WAIT).toBe(1);
@@ -130,6 +143,7 @@ describe('search', () => {
   });
 
   it('Escape closes the list, then clears the box; ArrowDown opens it again', async () => {
+    await fresh();
     await search('微系统');
     await expect.poll(() => option('institution:simit').count(), WAIT).toBe(1);
     await expect.poll(() => input().getAttribute('aria-expanded'), WAIT).toBe('true');
@@ -145,6 +159,7 @@ describe('search', () => {
   });
 
   it('an Enter that commits an input method\'s composition (拼音输入法) chooses nothing', async () => {
+    await fresh();
     await search('硅巷');
     await expect.poll(() => option(SILICON_ALLEY).count(), WAIT).toBe(1);
     await s.page.keyboard.press('ArrowDown');
@@ -156,40 +171,36 @@ describe('search', () => {
     await s.page.keyboard.press('Escape');
   });
 
-  it('the open combobox has no accessibility violations (axe)', async () => {
+  it('the open combobox has no accessibility violations (axe)', async (ctx) => {
     let AxeBuilder: typeof import('@axe-core/playwright').default;
     try {
       AxeBuilder = createRequire(import.meta.url)('@axe-core/playwright').default;
     } catch {
-      console.log('search e2e: @axe-core/playwright is not installed; skipping the axe check of the combobox');
+      const why = '@axe-core/playwright is not installed; skipping the axe check of the combobox';
+      console.log(`SKIP search e2e: ${why}`);
+      ctx.skip(why);
       return;
     }
-    // axe needs a page of an explicit browser context.
-    const context = await s.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    try {
-      const page = await context.newPage();
-      await page.goto(baseUrl);
-      const box = page.getByRole('combobox');
-      await box.waitFor();
-      // Closed, before its list has ever loaded (aria-controls names a list that is not there yet).
-      const closed = await new AxeBuilder({ page }).include('.search-box').analyze();
-      expect(closed.violations.map((v) => v.id)).toEqual([]);
-      await page.keyboard.press('Control+k');
-      await page.keyboard.type('硅巷');
-      await page.locator(`[role="option"][data-id="${SILICON_ALLEY}"]`).waitFor();
-      await page.keyboard.press('ArrowDown');
-      await expect.poll(() => box.getAttribute('aria-activedescendant'), WAIT).toBe('search-listbox-0');
-      const result = await new AxeBuilder({ page }).include('.search-box').analyze();
-      const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      expect(violations).toEqual([]);
-      expect(result.passes.length).toBeGreaterThan(5);
-    } finally {
-      await context.close();
-    }
+    // axe needs a page of an explicit browser context (freshPages gives each page its own).
+    const { page } = await pages.open();
+    const box = page.getByRole('combobox');
+    await box.waitFor();
+    // Closed, before its list has ever loaded (aria-controls names a list that is not there yet).
+    const closed = await new AxeBuilder({ page }).include('.search-box').analyze();
+    expect(closed.violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('硅巷');
+    await page.locator(`[role="option"][data-id="${SILICON_ALLEY}"]`).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => box.getAttribute('aria-activedescendant'), WAIT).toBe('search-listbox-0');
+    const result = await new AxeBuilder({ page }).include('.search-box').analyze();
+    const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(violations).toEqual([]);
+    expect(result.passes.length).toBeGreaterThan(5);
   });
 
   it('works on a phone screen (390×844): the list fits the screen', async () => {
-    await s.page.setViewportSize({ width: 390, height: 844 });
+    await fresh({ width: 390, height: 844 });
     await search('changyang');
     await expect.poll(() => option(CHANGYANG_VALLEY).count(), WAIT).toBe(1);
     const box = (await listbox().boundingBox())!;
@@ -199,25 +210,14 @@ describe('search', () => {
     await chooseByKeyboard(option(CHANGYANG_VALLEY));
     await expect.poll(panelId, WAIT).toBe(CHANGYANG_VALLEY);
     await screenshot(s.page, 'search-05-phone-selected');
-    await s.page.setViewportSize({ width: 1400, height: 900 });
   });
 
   it('a link with a search (q=) opens with the box showing it, and focusing the box lists its results', async () => {
-    const linked = await openAtlas(baseUrl, { path: `?q=${encodeURIComponent('硅巷')}` });
-    try {
-      const box = linked.page.getByRole('combobox');
-      await expect.poll(() => box.inputValue(), WAIT).toBe('硅巷');
-      expect(await box.getAttribute('aria-expanded')).toBe('false');
-      await linked.page.keyboard.press('/');
-      await expect.poll(() => linked.page.locator(`[role="option"][data-id="${SILICON_ALLEY}"]`).count(), WAIT).toBe(1);
-      expect(linked.errors).toEqual([]);
-    } finally {
-      await linked.close();
-    }
-  });
-
-  it('made no request outside the app\'s origin and logged no error', () => {
-    expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
-    expect(s.errors).toEqual([]);
+    const linked = await pages.open({ path: `?q=${encodeURIComponent('硅巷')}` });
+    const box = linked.page.getByRole('combobox');
+    await expect.poll(() => box.inputValue(), WAIT).toBe('硅巷');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    await linked.page.keyboard.press('/');
+    await expect.poll(() => linked.page.locator(`[role="option"][data-id="${SILICON_ALLEY}"]`).count(), WAIT).toBe(1);
   });
 });
