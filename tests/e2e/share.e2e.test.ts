@@ -3,10 +3,11 @@
  * link, and open it in a new browser: the same selection, panels and camera, compared in the map's
  * pixels. A tampered link shows the notice and the default view (compared in pixels with a fresh
  * page). Back and Forward walk through selections. Screenshots: test-results/screenshots/share-*.png.
+ * Every page is fresh: one browser for the file, a new context (no storage, no history) for each page.
  */
-import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { freshPages, screenshot, waitForMapIdle, type FreshPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -15,27 +16,22 @@ const PLAN = 'plan:changning-silicon-alley';
 /** The first screen's camera (src/map/camera.ts INITIAL_VIEW). */
 const INITIAL = { lng: 121.46, lat: 31.16, zoom: 10.2 };
 
-const sessions: AtlasSession[] = [];
-async function open(path = ''): Promise<AtlasSession> {
-  const s = await openAtlas(baseUrl, { path });
-  sessions.push(s);
+// strict: every test's pages fail it on a request outside the origin or a console error.
+const pages = freshPages(baseUrl, { strict: true });
+
+/** A fresh page at `path`, its map idle, recording the dialogs it opens (a tampered link must open none). */
+async function open(path = ''): Promise<FreshPage & { dialogs: string[] }> {
   const dialogs: string[] = [];
-  s.page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
+  const s = await pages.open({
+    path,
+    before: async (page) => page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    }),
   });
-  (s as AtlasSession & { dialogs: string[] }).dialogs = dialogs;
   await waitForMapIdle(s.page);
-  return s;
+  return { ...s, dialogs };
 }
-
-afterEach(async () => {
-  for (const s of sessions) expect(s.errors, 'page errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await Promise.all(sessions.map((s) => s.close()));
-});
 
 interface CameraState { lng: number; lat: number; zoom: number; bearing: number; pitch: number; width: number; height: number }
 
@@ -204,7 +200,7 @@ describe('share links', () => {
       `read=${encodeURIComponent('001:这句话不在原文里<script>alert(3)</script>')}`,
       'dir=open,%',
     ].join('&');
-    const t = await open(`?${tampered}`) as AtlasSession & { dialogs: string[] };
+    const t = await open(`?${tampered}`);
     const { page } = t;
     const notice = page.getByTestId('link-notice');
     await expect.poll(() => notice.getAttribute('data-parts')).toContain('reader');
