@@ -7,11 +7,11 @@
  * built data (data/atlas.json), not from the app's timeline code. Screenshots: timeline-*.png
  * (desktop 1400x900 and a 390x844 phone).
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openAtlas, screenshot, waitForMapIdle, type AtlasSession } from './browser';
+import { foreignRequests, freshPages, screenshot, waitForMapIdle, type FreshPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '..', '..');
@@ -83,18 +83,12 @@ const selectedYear = async (page: Page) => {
 };
 const search = (page: Page) => page.evaluate(() => new URLSearchParams(location.search).get('year'));
 
-let session: AtlasSession | null = null;
-/** A fresh page for each test (a new browser, its map idle). */
-async function fresh(path = '', viewport?: { width: number; height: number }): Promise<AtlasSession> {
-  session = await openAtlas(baseUrl, { path });
-  if (viewport) await session.page.setViewportSize(viewport);
-  await waitForMapIdle(session.page);
-  return session;
+// strict: every test's page fails it on a request outside the origin or a console error.
+const pages = freshPages(baseUrl, { strict: true });
+/** A fresh page for each test (one browser for the file, a new context per test), its map idle. */
+function fresh(path = '', viewport?: { width: number; height: number }): Promise<FreshPage> {
+  return pages.open({ path, viewport, idle: true });
 }
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
 
 async function openTimeline(page: Page) {
   await page.getByTestId('timeline-button').click();
