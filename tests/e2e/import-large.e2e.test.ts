@@ -1,7 +1,8 @@
 /**
  * A 50 MB CSV (made at test time with the corpus's seeded generator into a temp dir, never committed;
  * every point inside Shanghai) imports with a progress bar that advances; Cancel stops a first run
- * with nothing added; the second run's layer holds every row and survives a reload; and the page
+ * with nothing added; the second run's layer holds every row and survives a reload, the directory
+ * reaches its last row (virtualised); and the page
  * never freezes: no main-thread task over 200 ms (PerformanceObserver 'longtask', buffered) from the
  * pick to the layer drawn and saved. Issue 12.
  *
@@ -148,6 +149,18 @@ describe('import: a 50 MB CSV', () => {
     await page.waitForSelector('[data-testid="import-layer"]', { timeout: 60_000 });
     expect(Number(await page.getAttribute('[data-testid="import-layer"]', 'data-located'))).toBe(rows);
     await page.waitForFunction(() => Object.keys(window.__atlasMap!.getStyle().sources).some((s) => s.startsWith('import-')), undefined, { timeout: 60_000 });
+    // The directory reaches every row: scrolled to its end, the last row is there and opens its card.
+    await page.click('[data-testid="directory-button"]');
+    const section = page.locator('[data-testid="directory-imported"]');
+    await section.waitFor({ timeout: 30_000 });
+    expect(Number(await section.getAttribute('data-count'))).toBe(rows);
+    await section.locator('summary').click();
+    await section.locator('[data-testid="directory-imported-scroll"]').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    const last = section.locator('tr[data-index] button', { hasText: new RegExp(`^企业 ${rows}$`) });
+    await last.waitFor({ timeout: 15_000 });
+    await screenshot(page, 'import-large-directory-end');
+    await last.click();
+    await expect.poll(() => page.textContent('[data-testid="import-card-name"]')).toBe(`企业 ${rows}`);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
 
     // The page's own work per task (thread CPU time) holds the bar whatever the load.

@@ -16,20 +16,20 @@ import { importedCount, importedRowAt, openImported, useImportStore } from './im
 import './directory-section.css';
 
 const ROW_HEIGHT = 26;
+/** The scrolled window's height (a definite height: the virtualiser needs one to know which rows to render). */
+const VIEW_HEIGHT = 320;
 
 export function ImportedDirectorySection() {
   const { t, lang } = useToolT(IMPORT_STRINGS);
   const layers = useImportStore((s) => s.layers);
   const total = useMemo(() => importedCount(layers), [layers]);
-  const box = useRef<HTMLDetailsElement>(null);
-  const table = useRef<HTMLTableElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<boolean | null>(null);
   const isOpen = open ?? total <= 20;
   const virtual = useVirtualizer({
     count: isOpen ? total : 0,
     getScrollElement: () => box.current,
     estimateSize: () => ROW_HEIGHT,
-    scrollMargin: table.current?.offsetTop ?? 0,
     overscan: 12,
   });
   const zoneName = useMemo(() => {
@@ -38,13 +38,13 @@ export function ImportedDirectorySection() {
   }, [lang]);
   if (!total) return null;
   const shown = virtual.getVirtualItems();
-  const margin = virtual.options.scrollMargin;
-  const before = shown.length ? shown[0].start - margin : 0;
-  const after = shown.length ? virtual.getTotalSize() - (shown[shown.length - 1].end - margin) : 0;
+  const before = shown.length ? shown[0].start : 0;
+  const after = shown.length ? virtual.getTotalSize() - shown[shown.length - 1].end : 0;
   return (
-    <details className="directory-imported" data-testid="directory-imported" data-count={total} ref={box} open={isOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="directory-imported" data-testid="directory-imported" data-count={total} open={isOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('import.directoryTitle', { count: total })}</summary>
-      <table ref={table} aria-rowcount={total}>
+      <div className="directory-imported-scroll" ref={box} data-testid="directory-imported-scroll" style={{ height: Math.min(total * ROW_HEIGHT + 2, VIEW_HEIGHT) }}>
+      <table aria-rowcount={total}>
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
           {shown.map((v) => {
@@ -62,6 +62,7 @@ export function ImportedDirectorySection() {
           {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
         </tbody>
       </table>
+      </div>
     </details>
   );
 }

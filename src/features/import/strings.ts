@@ -81,7 +81,6 @@ const zh = {
   'import.featureSource': '来源：导入的文件 {file}（用户数据，非图谱资料）',
   'import.searchGroup': '导入的数据',
   'import.directoryTitle': '导入的数据（{count} 条）',
-  'import.directoryMore': '仅列出前 {shown} 条；导出图层可得全部。',
 } as const;
 
 export type ImportKey = keyof typeof zh;
@@ -166,7 +165,6 @@ const en: Record<ImportKey, string> = {
   'import.featureSource': 'Source: the imported file {file} (your data, not the Atlas’s)',
   'import.searchGroup': 'Imported data',
   'import.directoryTitle': 'Imported data ({count})',
-  'import.directoryMore': 'Only the first {shown} are listed; export the layer for all of them.',
 };
 
 export const IMPORT_STRINGS: ToolTables<ImportKey> = { zh, en };

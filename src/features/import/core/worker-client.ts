@@ -7,7 +7,9 @@
  * `parseImportFile` is the converters' whole result with its features (tests, bench).
  */
 import type { MultiPolygon, Polygon } from 'geojson';
+import { tableBuilder } from './columnar';
 import type { FileLike } from './parse';
+import { createZoneIndex } from './zones';
 import type { BuildRequest, FromWorker, ParseRequest, ReadSummary } from './protocol';
 import { cancelled, failed } from './result';
 import type { FeatureChunk, FeatureTable } from './table';
@@ -48,7 +50,6 @@ async function readInProcess(file: FileLike, options: ParseOptions): Promise<Rea
   return {
     ...summaryOf(parsed),
     async build(crs, zones, { signal, onProgress } = {}) {
-      const [{ tableBuilder }, { createZoneIndex }] = await Promise.all([import('./columnar'), import('./zones')]);
       const zone = createZoneIndex(zones);
       const b = tableBuilder(features, crs, (lng, lat) => zone(lng, lat), 2048);
       for (let c = b.step(); c; c = b.step()) {
