@@ -62,4 +62,45 @@ describe('import: storage', () => {
     expect(await page.textContent('[data-testid="import-layer"]')).toContain('quota.geojson');
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
   });
+
+  it('a layer kept by the earlier version (features as objects) is read back, made columnar and kept under its new form', async () => {
+    const { page } = await pages.open();
+    await waitForMapIdle(page);
+    await page.waitForSelector('[data-testid="import-overlay"]', { state: 'attached', timeout: 15_000 });
+    // The earlier form: a meta record without v, and chunks of feature objects with their zones.
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('innovation-atlas-import', 1);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['layers', 'chunks'], 'readwrite');
+        tx.objectStore('layers').put({ id: 'lold', name: 'old.csv', colour: '#0b7285', visible: true, format: 'csv', crs: 'wgs84', createdAt: 1, count: 2, located: 1, notes: [], chunks: 1 });
+        tx.objectStore('chunks').put([
+          { index: 0, name: '旧数据 A', geometry: { type: 'Point', coordinates: [121.502065, 31.284419] }, properties: { 名称: '旧数据 A' }, zone: 'zone:nice2035' },
+          { index: 1, name: '旧数据 B', geometry: null, address: '杨浦区', properties: { 名称: '旧数据 B' }, zone: null },
+        ], ['lold', 0]);
+        tx.oncomplete = () => { db.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await page.reload();
+    await waitForMapIdle(page);
+    const layer = page.locator('[data-testid="import-layer"]');
+    await layer.waitFor({ timeout: 15_000 });
+    expect(await layer.textContent()).toContain('old.csv');
+    expect(await layer.getAttribute('data-located')).toBe('1');
+    expect(await layer.getAttribute('data-not-located')).toBe('1');
+    // Saved again in the columnar form under a new id; the old copy gone.
+    await expect.poll(() => page.evaluate(() => new Promise<string[]>((resolve) => {
+      const open = indexedDB.open('innovation-atlas-import');
+      open.onsuccess = () => {
+        const req = open.result.transaction('layers').objectStore('layers').getAll();
+        req.onsuccess = () => { resolve((req.result as { id: string; v?: number }[]).map((m) => `${m.id}:${m.v ?? 1}`)); open.result.close(); };
+      };
+    }))).toEqual(['loldc:2']);
+    // Its card still names its zone.
+    await page.click('[data-testid="directory-button"]');
+    await page.locator('[data-testid="directory-imported"] button', { hasText: '旧数据 A' }).click();
+    expect(await page.getAttribute('[data-testid="import-card-zone"]', 'data-zone')).toBe('zone:nice2035');
+  });
 });
