@@ -22,6 +22,7 @@ import { TimelineButton } from './features/timeline/timeline-button';
 import { ImportButton } from './features/import/import-button';
 import { useUrlState } from './url/use-url-state';
 import { Region } from './ui/error-boundary';
+import { TileFailureNotice } from './ui/tile-failure-notice';
 
 const DetailsPanel = lazyFeature(() => import('./features/details-panel'), 'DetailsPanel');
 const SourceReader = lazyFeature(() => import('./features/source-reader'), 'SourceReader');
@@ -96,7 +97,7 @@ export function App() {
       {load.state === 'error' && <DataLoadError message={load.message} retry={retry} />}
       <main className="app-main">
         <Region id="map">
-          <MapView data={ready ? load.data : null} overlay={settled && <><MapLegend /><MapToolbar /><ImportOverlay /></>} />
+          <MapView data={ready ? load.data : null} overlay={<><TileFailureNotice />{settled && <><MapLegend /><MapToolbar /><ImportOverlay /></>}</>} />
           {settled && <MapTooltip />}
         </Region>
         {ready && planViewId && <Region id="plan"><PlanView planId={planViewId} /></Region>}
