@@ -88,3 +88,48 @@ describe('the header', () => {
     });
   }
 });
+
+/** A small GeoJSON of two points, imported as a person would: the file input, WGS84 confirmed, 添加. */
+async function importTwoPoints(page: Page) {
+  await page.waitForSelector('[data-testid="import-input"]', { state: 'attached', ...WAIT });
+  await page.waitForSelector('[data-testid="import-overlay"]', { state: 'attached', ...WAIT });
+  const fc = { type: 'FeatureCollection', features: [
+    { type: 'Feature', properties: { name: '布局测试 A' }, geometry: { type: 'Point', coordinates: [121.502065, 31.284419] } },
+    { type: 'Feature', properties: { name: '布局测试 B' }, geometry: { type: 'Point', coordinates: [121.43, 31.22] } },
+  ] };
+  await page.setInputFiles('[data-testid="import-input"]', { name: 'layout.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
+  await page.locator('[data-testid="import-crs"] input[value="wgs84"]').check(WAIT);
+  await page.click('[data-testid="import-add"]');
+  await page.waitForSelector('[data-testid="import-layer"]', { state: 'attached', ...WAIT });
+}
+
+describe('the directory drawer and the imported layers', () => {
+  for (const size of SIZES) {
+    it(`do not cover one another at ${size.name} size`, async () => {
+      const { page } = await pages.open(size);
+      await page.getByTestId('map-tools').waitFor(WAIT);
+      await importTwoPoints(page);
+      await page.getByTestId('directory-button').click();
+      const drawer = page.locator('.directory-panel');
+      await drawer.waitFor(WAIT);
+      const d = (await drawer.boundingBox())!;
+      const layers = page.locator('[data-testid="import-layers"]');
+      const shown = await layers.isVisible();
+      if (size.name === 'phone') expect(shown, 'the sheet lists the imported features itself').toBe(false);
+      else {
+        expect(shown).toBe(true);
+        const l = (await layers.boundingBox())!;
+        expect(overlaps({ sel: 'drawer', x: d.x, y: d.y, w: d.width, h: d.height }, { sel: 'layers', x: l.x, y: l.y, w: l.width, h: l.height })).toBe(false);
+        const tools = (await page.locator('.map-tools-bar').boundingBox())!;
+        expect(l.x + l.width).toBeLessThanOrEqual(tools.x);
+        // The status line of the import just made stands beside the drawer too.
+        const status = page.locator('.import-status:not(:empty)');
+        if (await status.count()) {
+          const st = (await status.boundingBox())!;
+          expect(st.x).toBeGreaterThanOrEqual(d.x + d.width);
+        }
+      }
+      await screenshot(page, `layout-directory-import-${size.name}`);
+    });
+  }
+});
