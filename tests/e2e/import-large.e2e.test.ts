@@ -9,8 +9,9 @@
  * Long tasks are wall time: on a machine whose cores are taken by other work they measure the machine,
  * not the page. So a Chromium trace of the run also gives each main-thread task's own CPU time (tdur),
  * and no task may spend more than 200 ms of it, whatever the load. The wall-time bar is asserted
- * too; only when it fails while the load average per core exceeded IMPORT_LARGE_MAX_LOAD (default 1.5)
- * during the run is it skipped, with the figures printed (never passed). IMPORT_LARGE_BYTES: another size; IMPORT_PROFILE=<file.cpuprofile>:
+ * too; only when it fails while WebGL renders in software (each frame's read-back is then a main-thread
+ * task) or the load average per core exceeded IMPORT_LARGE_MAX_LOAD (default 1.5) during the run is it
+ * skipped, with the figures printed (never passed). IMPORT_LARGE_BYTES: another size; IMPORT_PROFILE=<file.cpuprofile>:
  * a CPU profile of the page during the second run.
  */
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -165,8 +166,21 @@ describe('import: a 50 MB CSV', () => {
 
     // The page's own work per task (thread CPU time) holds the bar whatever the load.
     expect(cpu.maxCpu).toBeLessThanOrEqual(200);
-    if (worst > 200 && load > MAX_LOAD) {
-      console.warn(`SKIP the long-task bar: the longest task was ${Math.round(worst)} ms, but the machine's load average reached ${load.toFixed(2)} per core (> ${MAX_LOAD}): wall time measured the machine. Run it on a quieter machine.`);
+    // Under software WebGL (SwiftShader) every map frame is rasterised on the CPU and read back
+    // synchronously in the main thread's commit: traces show the long tasks left are those frames
+    // (GLES2::ReadPixels, 417 of 434 ms) with 5-9 ms of the page's own CPU (docs/IMPORT.md). There the
+    // wall-time bar measures the rasteriser, not the import: it is reported and skipped, never passed.
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+      return name;
+    });
+    const software = /SwiftShader|llvmpipe|software/i.test(renderer);
+    if (worst > 200 && (software || load > MAX_LOAD)) {
+      const why = software ? `WebGL renders in software here (${renderer}): each map frame's read-back is a main-thread task` : `the machine's load average reached ${load.toFixed(2)} per core (> ${MAX_LOAD}): wall time measured the machine`;
+      console.warn(`SKIP the long-task bar: the longest task was ${Math.round(worst)} ms (the page's own CPU in any task at most ${Math.round(cpu.maxCpu)} ms, asserted above), but ${why}. Run it with a GPU on a quiet machine.`);
       ctx.skip();
     }
     expect(worst).toBeLessThanOrEqual(200);
