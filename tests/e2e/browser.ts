@@ -66,37 +66,6 @@ export async function openAtlas(baseUrl: string, options: { extraArgs?: string[]
   return { browser, page, requests, errors, warnings, close: () => browser.close() };
 }
 
-/**
- * One Atlas session for a whole test file: opened, with the map idle, before its first test and
- * closed after its last. Call it at the file's top level; read its fields inside tests.
- */
-export function fileSession(baseUrl: string, options: { expectedWarnings?: RegExp[] } = {}): AtlasSession {
-  let current: AtlasSession | undefined;
-  beforeAll(async () => {
-    current = await openAtlas(baseUrl);
-    await waitForMapIdle(current.page);
-  });
-  afterAll(async () => {
-    const warnings = current ? unexpectedWarnings(current.warnings, options.expectedWarnings) : [];
-    await current?.close();
-    // Issue 14 wants no console warnings anywhere: for now they are printed, naming the file (the
-    // files on one shared page still log some: failure, basemaps); pages of freshPages() fail on them.
-    if (warnings.length) console.log(`console warnings in this file's page:\n${warnings.join('\n')}`);
-  });
-  const get = () => {
-    if (!current) throw new Error('fileSession: read before its beforeAll opened the browser');
-    return current;
-  };
-  return {
-    get browser() { return get().browser; },
-    get page() { return get().page; },
-    get requests() { return get().requests; },
-    get errors() { return get().errors; },
-    get warnings() { return get().warnings; },
-    close: () => get().close(),
-  };
-}
-
 declare global {
   interface Window {
     /** The map canvas's current pixels (test-only, installed by openAtlas). */
