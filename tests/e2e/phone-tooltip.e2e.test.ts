@@ -30,17 +30,22 @@ async function zoneOnScreen(page: Page): Promise<{ x: number; y: number } | null
 const tooltip = (page: Page) => page.getByTestId('map-tooltip');
 const panelId = (page: Page) => page.getByTestId('details-panel').getAttribute('data-id').catch(() => null);
 
+/** The zone's point on screen once the tooltip is mounted (with the legend, after the first screen); without one, the test skips saying why. */
+async function zoneOrSkip(page: Page, ctx: { skip: () => void }): Promise<{ x: number; y: number }> {
+  await page.getByTestId('map-legend').waitFor(WAIT);
+  const at = await zoneOnScreen(page);
+  if (!at) {
+    console.log(`phone-tooltip e2e skipped: derived.labelPoint has no point for ${ZONE}`);
+    ctx.skip();
+    throw new Error('unreachable: skipped');
+  }
+  return at;
+}
+
 describe('the map tooltip', () => {
   it('on a phone: a tap on a zone opens its panel and leaves no tooltip', async (ctx) => {
     const { page } = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, idle: true, before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }) });
-    // The tooltip is mounted with the legend, after the first screen.
-    await page.getByTestId('map-legend').waitFor(WAIT);
-    const at = await zoneOnScreen(page);
-    if (!at) {
-      console.log(`phone-tooltip e2e skipped: derived.labelPoint has no point for ${ZONE}`);
-      ctx.skip();
-      return;
-    }
+    const at = await zoneOrSkip(page, ctx);
     await page.touchscreen.tap(at.x, at.y);
     await expect.poll(() => panelId(page), WAIT).toMatch(/^zone:/);
     await waitForMapIdle(page);
@@ -54,13 +59,7 @@ describe('the map tooltip', () => {
 
   it('on a desktop: the mouse over a zone shows its tooltip, which goes when the mouse leaves the map', async (ctx) => {
     const { page } = await pages.open({ idle: true });
-    await page.getByTestId('map-legend').waitFor(WAIT);
-    const at = await zoneOnScreen(page);
-    if (!at) {
-      console.log(`phone-tooltip e2e skipped: derived.labelPoint has no point for ${ZONE}`);
-      ctx.skip();
-      return;
-    }
+    const at = await zoneOrSkip(page, ctx);
     await page.mouse.move(at.x - 30, at.y - 30);
     await page.mouse.move(at.x, at.y, { steps: 4 });
     await expect.poll(() => tooltip(page).count(), WAIT).toBe(1);
