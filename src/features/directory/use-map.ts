@@ -1,6 +1,7 @@
 /** The live map (src/map/active-map.ts) for the directory: the instance, its box on the page, and which records it shows. */
 import { useEffect, useMemo, useState, type RefObject } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { frameBounds } from '../../map/camera';
 import { activeMap, onActiveMap } from '../../map/active-map';
 import type { RecordRow } from '../../data/filter';
 import { inBox, uncoveredBox, type Box } from './in-view';
@@ -78,6 +79,27 @@ export function useInViewIds(rows: readonly RecordRow[], enabled: boolean, map: 
   }, [enabled, map, rows, version, panel]);
 }
 
+/** The padding that keeps the map's centre in the part `panel` leaves uncovered, or null if the map has it already. */
+function paddingChange(map: MapLibreMap, panel: Element): PaddingOptions | null {
+  const m = boxOf(map.getContainer());
+  const seen = uncoveredBox(m, boxOf(panel));
+  const padding = { left: seen.left - m.left, top: seen.top - m.top, right: m.right - seen.right, bottom: m.bottom - seen.bottom };
+  const now = map.getPadding();
+  const same = (['left', 'top', 'right', 'bottom'] as const).every((k) => Math.abs((now[k] ?? 0) - padding[k]) < 1);
+  return same ? null : padding;
+}
+
+/**
+ * Frames `bounds` in the part of the map `panel` leaves uncovered, as the panel is laid out now: the
+ * padding is brought up to date first (the panel may just have grown, and its resize callback comes
+ * later), so the framing is computed against the padding it will keep.
+ */
+export function frameBeside(map: MapLibreMap, panel: Element, bounds: [number, number, number, number]): void {
+  const padding = paddingChange(map, panel);
+  if (padding) map.setPadding(padding);
+  frameBounds(map, bounds);
+}
+
 /**
  * While the panel lies over the map, the map's padding is the part it covers, so that framing a
  * selection (and the map's centre) falls in the part the reader sees; the padding goes when the
@@ -104,12 +126,8 @@ export function useMapPadding(map: MapLibreMap | null, panel: RefObject<HTMLElem
         }
         return;
       }
-      const m = boxOf(map.getContainer());
-      const seen = uncoveredBox(m, boxOf(el));
-      const padding = { left: seen.left - m.left, top: seen.top - m.top, right: m.right - seen.right, bottom: m.bottom - seen.bottom };
-      const now = map.getPadding();
-      const same = (['left', 'top', 'right', 'bottom'] as const).every((k) => Math.abs((now[k] ?? 0) - padding[k]) < 1);
-      if (same) return;
+      const padding = paddingChange(map, el);
+      if (!padding) return;
       if (first) map.easeTo({ padding, duration: 300 });
       else map.setPadding(padding);
       first = false;

@@ -6,14 +6,13 @@
  * zones and places are also the map's spotlight (lit like a selection's links), derived here from the
  * year and given back when the year is cleared or the drawer closes.
  */
-import { useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { atlasData } from '../../data/atlas-data';
 import { datedRecords } from '../../data/timeline';
 import { litOfYear, timelineYears } from './year-view';
 import { useAtlasStore } from '../../store';
 import { filterYear } from '../../store/timeline';
-import { useActiveMap, useMapBox, useMapPadding } from '../directory/use-map';
-import { frameBounds } from '../../map/camera';
+import { frameBeside, useActiveMap, useMapBox, useMapPadding } from '../directory/use-map';
 import { toDisplayBounds } from '../../map/projection';
 import { useToolT } from '../map-tools/tool-strings';
 import { TIMELINE_STRINGS } from './strings';
@@ -61,16 +60,24 @@ export function TimelinePanel({ autoFocus }: { autoFocus?: boolean }) {
     ? ({ '--tl-left': `${mapBox.left}px`, '--tl-width': `${mapBox.right - mapBox.left}px`, '--tl-bottom': `${Math.max(0, window.innerHeight - mapBox.bottom)}px`, '--tl-map-height': `${mapBox.bottom - mapBox.top}px`, '--tl-map-bottom': `${mapBox.bottom}px` } as CSSProperties)
     : undefined;
 
-  /** A year chosen here (not one restored from a link, whose camera is the view) frames its zones in the part of the map left uncovered. */
+  // A year chosen here (not one restored from a link, whose camera is the view) frames its zones in the
+  // part of the map left uncovered. It is framed once the drawer has laid out that year's list (which
+  // changes the drawer's height, so the map's padding), not when the key is pressed: framed against the
+  // padding of the year before, a quick run of keys could leave the last year's zones outside the view.
+  const [framing, setFraming] = useState<{ year: number } | null>(null);
   const choose = (y: number) => {
     setYear(y);
+    setFraming({ year: y });
+  };
+  useLayoutEffect(() => {
+    if (!framing || !map || !panel.current) return;
     let b: [number, number, number, number] | null = null;
-    for (const id of litOfYear(records, y).zones) {
+    for (const id of litOfYear(records, framing.year).zones) {
       const zb = derived.bounds[id];
       if (zb) b = b ? [Math.min(b[0], zb[0]), Math.min(b[1], zb[1]), Math.max(b[2], zb[2]), Math.max(b[3], zb[3])] : [...zb];
     }
-    if (map && b) frameBounds(map, toDisplayBounds(b));
-  };
+    if (b) frameBeside(map, panel.current, toDisplayBounds(b));
+  }, [framing, map, records, derived]);
   const close = () => setOpen(false);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
