@@ -62,8 +62,8 @@ export function TimelinePanel({ autoFocus }: { autoFocus?: boolean }) {
 
   // A year chosen here (not one restored from a link, whose camera is the view) frames its zones in the
   // part of the map left uncovered. It is framed once the drawer has laid out that year's list (which
-  // changes the drawer's height, so the map's padding), not when the key is pressed: framed against the
-  // padding of the year before, a quick run of keys could leave the last year's zones outside the view.
+  // changes the drawer's height, so the map's padding), not when the key is pressed, when the camera
+  // would be computed for the drawer of the year before.
   const [framing, setFraming] = useState<{ year: number } | null>(null);
   const choose = (y: number) => {
     setYear(y);
