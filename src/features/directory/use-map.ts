@@ -95,9 +95,18 @@ function paddingChange(map: MapLibreMap, panel: Element): PaddingOptions | null 
  * later), so the framing is computed against the padding it will keep.
  */
 export function frameBeside(map: MapLibreMap, panel: Element, bounds: [number, number, number, number]): void {
+  padBeside(map, panel);
+  frameBounds(map, bounds);
+}
+
+/**
+ * Brings the map's padding up to the part `panel` covers now, at once. Call it before a framing: a
+ * framing started while the panel's first padding is still easing in stops that ease part-way, and
+ * would be computed (and left) against a padding that no longer changes.
+ */
+export function padBeside(map: MapLibreMap, panel: Element): void {
   const padding = paddingChange(map, panel);
   if (padding) map.setPadding(padding);
-  frameBounds(map, bounds);
 }
 
 /**
