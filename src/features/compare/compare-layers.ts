@@ -10,6 +10,7 @@ import { linePaint } from '../../map/layers/shared-programs';
 import { keepDrawn } from '../../map/keep-drawn';
 import { toDisplay, toDisplayGeometry } from '../../map/projection';
 import { zoneOf } from './compare-figures';
+import { padBeside } from '../directory/use-map';
 
 export const COMPARE_SOURCE = 'compare-zones';
 export const COMPARE_LAYERS = ['compare-casing', 'compare-a-line', 'compare-b-line'] as const;
@@ -73,7 +74,11 @@ export function showCompareOutlines(map: MapLibreMap, data: AtlasData, a: string
   return keepDrawn(map, { draw, sourceId: COMPARE_SOURCE, remove: () => removeCompareLayers(map) });
 }
 
-/** Frames both zones in the part of the map the reader sees (the map's padding excludes the panel). */
-export function frameZones(map: MapLibreMap, data: AtlasData, ids: readonly string[]): void {
+/**
+ * Frames both zones in the part of the map the reader sees (the map's padding excludes the panel),
+ * against the panel as it is laid out now (padBeside), not a padding still easing in.
+ */
+export function frameZones(map: MapLibreMap, data: AtlasData, ids: readonly string[], panel: Element | null): void {
+  if (panel) padBeside(map, panel);
   map.fitBounds(compareBounds(data, ids), { padding: 40, maxZoom: 16, duration: 600 });
 }

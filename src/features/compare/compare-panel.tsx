@@ -9,7 +9,7 @@ import { atlasData } from '../../data/atlas-data';
 import { nameOfRecord } from '../../data/links';
 import { useAtlasStore } from '../../store';
 import { useT } from '../../i18n';
-import { padBeside, useActiveMap, useMapBox, useMapPadding } from '../directory/use-map';
+import { useActiveMap, useMapBox, useMapPadding } from '../directory/use-map';
 import { LineChips, LinesNoStation, StationName, useLinesWithoutStations, useStations } from '../metro-access/zone-stations';
 import { formatMetres, type ZoneCatchment } from '../metro-access/zone-catchment';
 import { COUNTED_KINDS, comparableZones, sharedDepartments, zoneFigures, type ZoneFigures } from './compare-figures';
@@ -79,15 +79,8 @@ export function ComparePanel() {
       delete map.getContainer().dataset.compare;
     };
   }, [map, a, b, data]);
-  // Framed against the drawer as it is laid out now (padBeside), not the padding still easing in.
-  const frame = (m: typeof map, x: string, y: string) => {
-    if (!m) return;
-    if (panel.current) padBeside(m, panel.current);
-    frameZones(m, data, [x, y]);
-  };
   useEffect(() => {
-    if (map && a && b) frame(map, a, b);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (map && a && b) frameZones(map, data, [a, b], panel.current);
   }, [map, a, b, data]);
 
   useMapPick(map, picking && !!a, a, (id) => setB(id), () => setPicking(false));
@@ -167,7 +160,7 @@ export function ComparePanel() {
         </select>
         <button type="button" data-testid="compare-pick-map" aria-pressed={picking} onClick={() => setPicking(!picking)}>{t('compare.pickOnMap')}</button>
         {b && <button type="button" data-testid="compare-swap" onClick={swap}>{t('compare.swap')}</button>}
-        {b && map && <button type="button" data-testid="compare-frame" onClick={() => frame(map, a, b)}>{t('compare.frame')}</button>}
+        {b && map && <button type="button" data-testid="compare-frame" onClick={() => frameZones(map, data, [a, b], panel.current)}>{t('compare.frame')}</button>}
         {picking && <p className="compare-picking" role="status">{t('compare.picking')}</p>}
       </div>
       <div className="compare-scroll">
