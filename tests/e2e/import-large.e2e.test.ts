@@ -156,9 +156,14 @@ describe('import: a 50 MB CSV', () => {
     await section.waitFor({ timeout: 30_000 });
     expect(Number(await section.getAttribute('data-count'))).toBe(rows);
     await section.locator('summary').click();
-    await section.locator('[data-testid="directory-imported-scroll"]').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    // The rows arrive a render after the toggle (the list counts them only once it is open), and the
+    // virtualiser measures before it renders the end: scroll to the end until the last row is there.
+    const scroller = section.locator('[data-testid="directory-imported-scroll"]');
     const last = section.locator('tr[data-index] button', { hasText: new RegExp(`^企业 ${rows}$`) });
-    await last.waitFor({ timeout: 15_000 });
+    await expect.poll(async () => {
+      await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+      return last.count();
+    }, { timeout: 15_000 }).toBe(1);
     await screenshot(page, 'import-large-directory-end');
     await last.click();
     await expect.poll(() => page.textContent('[data-testid="import-card-name"]')).toBe(`企业 ${rows}`);
