@@ -156,8 +156,8 @@ describe('import: a 50 MB CSV', () => {
     await section.waitFor({ timeout: 30_000 });
     expect(Number(await section.getAttribute('data-count'))).toBe(rows);
     await section.locator('summary').click();
-    // The rows arrive a render after the toggle (the list counts them only once it is open), and the
-    // virtualiser measures before it renders the end: scroll to the end until the last row is there.
+    // The rows arrive a render after the toggle (the list counts them only once it is open): scroll to
+    // the end until the last row is there, not once straight after the click.
     const scroller = section.locator('[data-testid="directory-imported-scroll"]');
     const last = section.locator('tr[data-index] button', { hasText: new RegExp(`^企业 ${rows}$`) });
     await expect.poll(async () => {
