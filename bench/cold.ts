@@ -149,7 +149,8 @@ function bytesOf(fetched: Fetched[]) {
     jsBytes: sum(js),
     jsFiles: js.length,
     basemapBytes: sum(fetched.filter((f) => path(f.url).includes('/basemap/'))),
-    fontBytes: sum(fetched.filter((f) => /\.(woff2?|ttf|otf)$/.test(path(f.url)))),
+    // Font files, and the prebuilt label glyphs drawn from the font (src/map/prebuilt-glyphs.ts).
+    fontBytes: sum(fetched.filter((f) => /\.(woff2?|ttf|otf)$/.test(path(f.url)) || path(f.url).includes('/glyphs/'))),
     totalBytes: sum(fetched),
   };
 }

@@ -55,7 +55,7 @@ export function renderFigures(r: BenchResult): string {
   out.push(row(['JS transferred before the zones are visible (as sent: the preview server gzips JS)', `${kB(I.jsRaw)} raw`, kB(B?.medianJsBytes), kB(A?.medianJsBytes), '', '']));
   out.push(row(['basemap transferred before the zones are visible (as sent)', `${kB(I.basemapBytes)} GeoJSON`, kB(B?.basemapBytes), kB(A?.basemapBytes), '', '']));
   out.push(row(['font faces declared when the figures are read, just after the zones are visible (`document.fonts.size`; the font loads after the first screen)', I.fontFaces, B?.fontFaces ?? '—', A?.fontFaces ?? '—', '', '']));
-  out.push(row(['font bytes fetched before the zones are visible', '—', kB(B?.fontBytes), kB(A?.fontBytes), '', '']));
+  out.push(row(['font bytes fetched before the zones are visible (font files and the prebuilt label glyphs, as sent)', '—', kB(B?.fontBytes), kB(A?.fontBytes), '', '']));
   out.push(row(['select → panel (median)', `~${ms(I.selectMs)}`, ms(ib?.select.median), ms(selectMed), `≤ ${ms(T.selectMs)}`, met(selectMed === null ? null : selectMed <= T.selectMs)]));
   out.push(row(['filter change (median)', '—', ms(ib?.filter.median), ms(filterMed), `≤ ${ms(T.filterMs)}`, met(filterMed === null ? null : filterMed <= T.filterMs)]));
   out.push(row(['100k points loaded + assigned to zones', '—', '—', ms(la(s100k)), `≤ ${ms(T.scale100kMs)}`, met(la(s100k) === null ? null : la(s100k)! <= T.scale100kMs)]));

@@ -57,7 +57,7 @@ export const BASEMAP_TILESET = {
   bounds: [121.09, 30.81, 121.73, 31.63] as [number, number, number, number],
 } as const;
 
-/** CSS font family shipped by the app (@fontsource/noto-sans-sc), loaded before the map. */
+/** The labels' font stack: the CSS font family shipped by the app (@fontsource/noto-sans-sc); see ./fonts.ts. */
 export const BASEMAP_FONT = ['Noto Sans SC'];
 
 /**

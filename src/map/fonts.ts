@@ -1,13 +1,21 @@
 /**
  * The label font ships with the app (@fontsource/noto-sans-sc, split by unicode-range), so labels
- * render offline. Nothing waits for it: the map draws its labels at once in the system sans-serif,
- * and `useLabelFont` switches them to Noto Sans SC when the subsets covering the label text arrive
+ * render offline. Nothing waits for it: the first screen's glyphs come prebuilt from it
+ * (./prebuilt-glyphs.ts), any other glyph is drawn at once in the system sans-serif,
+ * and `useLabelFont` switches the labels to Noto Sans SC when the subsets covering their text arrive
  * (canvas text, as deck.gl and MapLibre draw it, does not trigger web-font loading by itself).
  */
 import { useEffect, useState } from 'react';
+import { BASEMAP_FONT } from './basemap';
 
 export const LABEL_FONT_FAMILY = 'Noto Sans SC';
 export const LABEL_FONT_STACK = `"${LABEL_FONT_FAMILY}", sans-serif`;
+/**
+ * MapLibre's glyph cache is keyed by font stack (`text-font` joined by commas): the labels' own, and the
+ * equivalent one they move to when the web font has loaded, so that their glyphs are drawn again
+ * (map-view.tsx). The prebuilt glyphs (./prebuilt-glyphs.ts) go into both.
+ */
+export const LABEL_FONT_STACKS = [BASEMAP_FONT.join(','), [...BASEMAP_FONT, 'sans-serif'].join(',')];
 /** What labels are drawn in until the web font has loaded. */
 export const FALLBACK_FONT_STACK = 'sans-serif';
 

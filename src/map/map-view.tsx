@@ -24,6 +24,7 @@ import { cameraHeldFor, frameBounds, INITIAL_VIEW } from './camera';
 import { LABEL_FONT_STACK, useLabelFont } from './fonts';
 import { isNoWebglError } from './webgl';
 import { exposeForTests, TEST_HOOKS } from './test-hooks';
+import { installPrebuiltGlyphs, loadPrebuiltGlyphs } from './prebuilt-glyphs';
 import { useStartupLayers } from './startup-layers';
 import { setActiveMap } from './active-map';
 import { holdFirstFrames } from './first-frame';
@@ -44,6 +45,8 @@ const NO_ZONES: ReadonlySet<string> = new Set();
 // MapLibre's worker starts (~0.3 s of script evaluation in the worker) while the entry module runs
 // and React renders, not when the map is created (measured in docs/PERFORMANCE.md).
 if (typeof window !== 'undefined' && typeof Worker !== 'undefined') prewarm();
+// The prebuilt glyphs are decoded while the map is being made (index.html has started their request).
+if (typeof document !== 'undefined') loadPrebuiltGlyphs().catch(() => undefined);
 
 /** `overlay`: interface drawn over the map (the legend), inside its region. */
 export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: ReactNode }) {
@@ -83,6 +86,8 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
       return;
     }
     performance.mark('atlas:map-created');
+    // The first view's label glyphs come prebuilt, not drawn on the main thread (./prebuilt-glyphs.ts).
+    installPrebuiltGlyphs(m);
     // Nothing is drawn until the first view is complete (./first-frame.ts), then it is drawn at once.
     releaseHold.current = holdFirstFrames(m, FIRST_FRAME_HOLD_MAX_MS);
     // Full on a wide map; behind an ⓘ button below 640 px wide (MapLibre's default), where it would cover the scale.
@@ -180,7 +185,8 @@ export function MapView({ data, overlay }: { data: AtlasData | null; overlay?: R
     layers.setLang(lang);
   }, [map, layers, lang, status.state]);
 
-  // Labels: drawn at once in the system font; the web font is fetched after the first screen. MapLibre
+  // Labels: the first screen's glyphs are prebuilt (./prebuilt-glyphs.ts); others are drawn at once in the
+  // system font, and the web font is fetched after the first screen. MapLibre
   // rasterises glyphs once per font stack, so when the web font arrives the symbol layers move to an
   // equivalent stack name, and their glyphs are drawn again in Noto Sans SC.
   const [firstScreenDone, setFirstScreenDone] = useState(false);
