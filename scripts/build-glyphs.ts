@@ -1,5 +1,5 @@
 /**
- * Builds `public/glyphs/noto-sans-sc-400.bin`: the label glyphs of the app's first screens, prebuilt
+ * Builds `public/glyphs/noto-sans-sc-400.bin.gz`: the label glyphs of the app's first screens, prebuilt
  * (src/map/prebuilt-glyphs.ts says why). `npm run build:glyphs`; run it again when the data, the
  * labels or the initial view change (the end-to-end test `labels-glyphs` fails until then).
  *
@@ -8,13 +8,14 @@
  * Chinese and in English — and records every glyph the map asks its glyph manager for until the labels
  * have moved to the web font (and the ten digits, which the badges' counts need). Then, with Noto Sans SC loaded for exactly those characters (checked),
  * it has MapLibre's glyph manager draw each one (`_drawGlyph`, the code that draws them in the app)
- * and writes them in the format of src/map/glyph-file.ts. Derived from Noto Sans SC (SIL Open Font
+ * and writes them in the format of src/map/glyph-file.ts, gzipped. Derived from Noto Sans SC (SIL Open Font
  * License 1.1), as the app's web font is; credited in docs/DATA.md.
  *
  *   npx tsx scripts/build-glyphs.ts [--dist <an e2e build>]
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
@@ -115,7 +116,8 @@ try {
   );
   await context.close();
   const plain: PlainGlyph[] = glyphs.map((g) => ({ ...g, bitmap: { ...g.bitmap, data: Uint8Array.from(g.bitmap.data) } }) as PlainGlyph);
-  const bytes = encodeGlyphs(plain);
+  // mtime 0 and no name in the header: the same glyphs give the same file.
+  const bytes = gzipSync(encodeGlyphs(plain), { level: 9 });
   const out = join(ROOT, 'public', PREBUILT_GLYPHS_PATH);
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, bytes);

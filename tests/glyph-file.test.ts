@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeGlyphs, encodeGlyphs, type PlainGlyph } from '../src/map/glyph-file';
-import { PREBUILT_GLYPHS_PATH } from '../src/map/prebuilt-glyphs';
+import { gunzipped, PREBUILT_GLYPHS_PATH } from '../src/map/prebuilt-glyphs';
 
 const glyph = (id: number, width: number, height: number, advance: number): PlainGlyph => ({
   id,
@@ -39,7 +40,7 @@ describe('glyph file', () => {
   });
 
   it('the shipped file (npm run build:glyphs) holds the district labels and the digits, drawn at double resolution', () => {
-    const file = readFileSync(join(import.meta.dirname, '..', 'public', PREBUILT_GLYPHS_PATH));
+    const file = gunzipSync(readFileSync(join(import.meta.dirname, '..', 'public', PREBUILT_GLYPHS_PATH)));
     const glyphs = decodeGlyphs(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
     const chars = new Set(glyphs.map((g) => String.fromCodePoint(g.id)));
     for (const c of '黄浦区徐汇长宁静安普陀虹口杨闵行0123456789') expect(chars.has(c), c).toBe(true);
@@ -47,5 +48,14 @@ describe('glyph file', () => {
     // A drawn CJK glyph is not blank (an empty box would mean the font was missing when it was made).
     const da = glyphs.find((g) => g.id === '区'.codePointAt(0))!;
     expect(new Set(da.bitmap.data).size).toBeGreaterThan(20);
+  });
+
+  it('is read whether the server sent it as stored (gzip) or already decoded (Content-Encoding: gzip)', async () => {
+    const bytes = encodeGlyphs([glyph(0x4e00, 20, 20, 24)]);
+    const gz = gzipSync(bytes);
+    const fromGz = await gunzipped(gz.buffer.slice(gz.byteOffset, gz.byteOffset + gz.byteLength) as ArrayBuffer);
+    expect(decodeGlyphs(fromGz)[0].id).toBe(0x4e00);
+    const plain = bytes.buffer as ArrayBuffer;
+    expect(await gunzipped(plain)).toBe(plain);
   });
 });

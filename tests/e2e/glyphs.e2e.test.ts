@@ -11,7 +11,7 @@ import { freshPages, screenshot, waitForMapIdle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const pages = freshPages(baseUrl, { strict: true });
-const GLYPH_FILE = '**/glyphs/noto-sans-sc-400.bin';
+const GLYPH_FILE = '**/glyphs/noto-sans-sc-400.bin.gz';
 
 /** Runs in the page before its scripts: logs the glyphs the map asks for and those it draws itself, each with whether the first screen was drawn yet. */
 function logGlyphs() {
