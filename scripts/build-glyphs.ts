@@ -24,6 +24,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { encodeGlyphs, type PlainGlyph } from '../src/map/glyph-file';
 import { PREBUILT_GLYPHS_PATH } from '../src/map/prebuilt-glyphs';
 import { LABEL_FONT_FAMILY, LABEL_FONT_STACKS } from '../src/map/fonts';
+import { logGlyphs, readGlyphLog } from './glyph-log';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCREENS = [
@@ -50,43 +51,22 @@ const executablePath = findChromium();
 if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs`');
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
-/** Runs in the page before its scripts: records the code points the map asks its glyph manager for. */
-function recordGlyphRequests() {
-  const w = window as unknown as Record<string, unknown> & { __glyphIds: number[] };
-  w.__glyphIds = [];
-  type Manager = { getGlyphs: (r: Record<string, number[]>) => Promise<unknown> };
-  let map: { style: { glyphManager: Manager } } | undefined;
-  Object.defineProperty(window, '__atlasMap', {
-    configurable: true,
-    get: () => map,
-    set(value) {
-      map = value;
-      const manager = (value as { style: { glyphManager: Manager } }).style.glyphManager;
-      const getGlyphs = manager.getGlyphs.bind(manager);
-      manager.getGlyphs = (request: Record<string, number[]>) => {
-        for (const ids of Object.values(request)) w.__glyphIds.push(...ids);
-        return getGlyphs(request);
-      };
-    },
-  });
-}
-
 const ids = new Set<number>([...ALWAYS].map((c) => c.codePointAt(0)!));
 try {
   for (const screen of SCREENS) {
     for (const lang of LANGS) {
       const context = await browser.newContext({ viewport: screen.viewport, deviceScaleFactor: 1 });
       await context.addInitScript('window.__name = (f) => f;');
-      await context.addInitScript(recordGlyphRequests);
+      await context.addInitScript(logGlyphs);
       // Blocked, so that every glyph of the first screen is asked for (and drawn locally).
       await context.route(`**/${PREBUILT_GLYPHS_PATH}`, (route) => route.abort());
       const page = await context.newPage();
       await page.goto(`${base}${lang === 'zh' ? '' : `?lang=${lang}`}`);
       await page.waitForFunction(() => performance.getEntriesByName('atlas:label-font').length > 0, null, { timeout: 60_000 });
       await page.waitForFunction(() => (window as unknown as { __atlasMap: { loaded(): boolean } }).__atlasMap.loaded(), null, { timeout: 30_000 });
-      const got = await page.evaluate(() => (window as unknown as { __glyphIds: number[] }).__glyphIds);
+      const got = new Set((await page.evaluate(readGlyphLog)).asked.map(([id]) => id));
       got.forEach((id) => ids.add(id));
-      console.log(`${screen.name} ${lang}: ${new Set(got).size} glyphs`);
+      console.log(`${screen.name} ${lang}: ${got.size} glyphs`);
       await context.close();
     }
   }

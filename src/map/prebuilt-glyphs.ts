@@ -2,10 +2,11 @@
  * The first screen's label glyphs, prebuilt: no label glyph of the first view is drawn on the main thread.
  *
  * The style has no glyph server, so MapLibre draws every glyph it needs on the main thread with
- * TinySDF, while the worker waits for them to lay the labels out. For CJK text that is slow wherever
- * the browser must search its fallback fonts for each character (160–320 ms for the first view on a
- * machine without a CJK system font, measured in docs/PERFORMANCE.md), and until the web font has
- * arrived the glyphs are drawn in whatever system font there is (or as empty boxes where there is none).
+ * TinySDF while the worker waits to lay those labels out. Until the web font has arrived (after the
+ * first screen) they are drawn in whatever system font there is, and as empty boxes where there is no
+ * CJK font at all: the development machine's first screen showed boxes until `atlas:label-font`
+ * (docs/PERFORMANCE.md, seventh session). Drawing them also searches the fallback fonts for each
+ * character; it was not measurably on the path to the first screen there.
  *
  * `public/glyphs/` holds the glyphs MapLibre itself drew for the first screens (desktop and phone, zh
  * and en) once Noto Sans SC had loaded (scripts/build-glyphs.ts, `npm run build:glyphs`), in the format of

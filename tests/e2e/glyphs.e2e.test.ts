@@ -8,42 +8,18 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshPages, screenshot, waitForMapIdle } from './browser';
+import { logGlyphs, readGlyphLog } from '../../scripts/glyph-log';
 
 const baseUrl = inject('baseUrl');
 const pages = freshPages(baseUrl, { strict: true });
 const GLYPH_FILE = '**/glyphs/noto-sans-sc-400.bin.gz';
 
-/** Runs in the page before its scripts: logs the glyphs the map asks for and those it draws itself, each with whether the first screen was drawn yet. */
-function logGlyphs() {
-  type Manager = { getGlyphs: (r: Record<string, number[]>) => Promise<unknown>; _drawGlyph: (e: unknown, s: string, id: number) => unknown };
-  const w = window as unknown as { __glyphLog: { asked: string[]; drawn: string[]; drawnLater: number } };
-  const log: { asked: string[]; drawn: string[]; drawnLater: number } = (w.__glyphLog = { asked: [], drawn: [], drawnLater: 0 });
-  const shown = () => performance.getEntriesByName('atlas:zones-visible').length > 0;
-  let map: { style: { glyphManager: Manager } } | undefined;
-  Object.defineProperty(window, '__atlasMap', {
-    configurable: true,
-    get: () => map,
-    set(value) {
-      map = value;
-      const manager = value.style.glyphManager as Manager;
-      const getGlyphs = manager.getGlyphs.bind(manager);
-      const draw = manager._drawGlyph.bind(manager);
-      manager.getGlyphs = (request) => {
-        if (!shown()) for (const ids of Object.values(request)) log.asked.push(...ids.map((id) => String.fromCodePoint(id)));
-        return getGlyphs(request);
-      };
-      manager._drawGlyph = (entry, stack, id) => {
-        if (shown()) log.drawnLater++;
-        else log.drawn.push(String.fromCodePoint(id));
-        return draw(entry, stack, id);
-      };
-    },
-  });
-}
-
-async function glyphLog(page: Page) {
+/** The glyphs the first screen asked for and those drawn locally before it was drawn, as characters. */
+async function firstScreenGlyphs(page: Page): Promise<{ asked: string[]; drawn: string[] }> {
   await page.waitForFunction(() => performance.getEntriesByName('atlas:zones-visible').length > 0, null, { timeout: 30_000 });
-  return page.evaluate(() => (window as unknown as { __glyphLog: { asked: string[]; drawn: string[]; drawnLater: number } }).__glyphLog);
+  const log = await page.evaluate(readGlyphLog);
+  const before = (list: [number, boolean][]) => list.filter(([, shown]) => !shown).map(([id]) => String.fromCodePoint(id));
+  return { asked: before(log.asked), drawn: before(log.drawn) };
 }
 
 describe('first-screen glyphs', () => {
@@ -55,7 +31,7 @@ describe('first-screen glyphs', () => {
     for (const lang of ['zh', 'en'] as const) {
       it(`are prebuilt: none is drawn on the main thread before the zones are visible (${screen.name}, ${lang})`, async () => {
         const s = await pages.open({ viewport: screen.viewport, path: lang === 'en' ? '?lang=en' : '', before: (p) => p.addInitScript(logGlyphs) });
-        const log = await glyphLog(s.page);
+        const log = await firstScreenGlyphs(s.page);
         // Labels were laid out (a first screen without any would pass vacuously).
         expect(new Set(log.asked).size, 'distinct glyphs the first screen asked for').toBeGreaterThan(20);
         expect([...new Set(log.drawn)].join(''), 'glyphs drawn locally before the zones were visible: run `npm run build:glyphs`').toBe('');
@@ -74,7 +50,7 @@ describe('first-screen glyphs', () => {
       expectedWarnings: [/^glyphs: .*labels are drawn locally/],
       expectedErrors: [/Failed to load resource|ERR_FAILED/],
     });
-    const log = await glyphLog(s.page);
+    const log = await firstScreenGlyphs(s.page);
     expect(log.drawn.length, 'glyphs drawn locally').toBeGreaterThan(20);
     await expect.poll(() => s.warnings.filter((w) => w.startsWith('glyphs:'))).toHaveLength(1);
     // The zones and their labels are drawn all the same.
